@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what labelguard needs on Debian 12, from Debian's own packages.
+#   scripts/install-deps.sh            build, check, tests and the example
+# Runs apt-get as root, or through sudo. Does nothing when all is present.
+set -euo pipefail
+
+packages=(
+  # The compiler and LLVM/Clang 19: the check's headers and libraries,
+  # clang-tidy-19 for the plugin, clangd's libraries, lit and FileCheck.
+  clang-19 clang-tidy-19 clang-tools-19 clangd-19 libclang-19-dev llvm-19-dev
+  llvm-19-tools libclang-rt-19-dev
+  # labelguard-clangd links clangd's remote-index support.
+  libgrpc++-dev libprotobuf-dev libabsl-dev
+  # Build tools and test libraries.
+  cmake ninja-build pkg-config python3 libgtest-dev libbenchmark-dev
+  # The frameworks and metrics library of the example and integration tests.
+  libcpp-httplib-dev prometheus-cpp-dev libboost-dev libpoco-dev
+  libcpprest-dev libpistache-dev libcivetweb-dev
+  # The tests talk to the example service over loopback.
+  curl
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
+  [ "$status" = installed ] || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "install-deps: run as root or install sudo" >&2; exit 1; }
+  sudo=(sudo)
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"
