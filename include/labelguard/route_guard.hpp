@@ -1,0 +1,245 @@
+// labelguard's runtime guard: bounded metric labels for HTTP requests.
+//
+//   #include <labelguard/route_guard.hpp>
+//
+//   labelguard::register_routes({"/users/:id", "/users/:id/orders/<int>"});
+//   ...
+//   requests.Add({{"path", labelguard::route_label(req.path)}}).Increment();
+//
+// Header-only C++17, no dependencies, works with -fno-exceptions.
+// docs/runtime.md has the matching rules, the adapters and the figures.
+#ifndef LABELGUARD_ROUTE_GUARD_HPP
+#define LABELGUARD_ROUTE_GUARD_HPP
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <iterator>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "labelguard/cardinality_limiter.hpp"
+#include "labelguard/detail/append_only_hash_table.hpp"
+#include "labelguard/detail/config.hpp"
+#include "labelguard/detail/route_trie.hpp"
+#include "labelguard/method_label.hpp"
+#include "labelguard/route_table.hpp"
+#include "labelguard/unregistered_label.hpp"
+
+namespace labelguard {
+
+namespace detail {
+
+/// The process-wide table. Writers take `writer`; readers take nothing.
+struct GlobalRoutes {
+  /// matched_route_label() remembers patterns nobody registered, up to here:
+  /// a framework reports a bounded set, but a caller who passes a raw path by
+  /// mistake must not grow memory without bound.
+  static constexpr std::size_t max_reported_patterns = 4096;
+  static constexpr std::size_t max_reported_pattern_size = 1024;
+
+  std::mutex writer;
+  RouteTrie trie;
+  AppendOnlyHashTable<Label> reported;                // lock-free reads
+  std::vector<std::unique_ptr<Label>> reported_store; // guarded by writer
+  std::atomic<std::uint64_t> unregistered_hits{0};
+};
+
+/// Never destroyed: labels handed out must stay valid through static
+/// destruction, and a lookup from another static's destructor must not touch
+/// a dead table.
+inline GlobalRoutes &global_routes() noexcept {
+  static GlobalRoutes *const routes = new GlobalRoutes();
+  return *routes;
+}
+
+template <class Iterator>
+std::string register_batch(Iterator first, Iterator last) {
+  // All or nothing: a batch with one malformed template registers none, so a
+  // service that fails at start-up does not run half-registered.
+  std::vector<std::pair<std::string_view, ParsedTemplate>> parsed;
+  for (Iterator it = first; it != last; ++it) {
+    const std::string_view text(*it);
+    parsed.emplace_back(text, parse_route_template(text));
+    if (!parsed.back().second.ok())
+      return describe_template_problem(text, parsed.back().second);
+  }
+  GlobalRoutes &g = global_routes();
+  std::lock_guard<std::mutex> lock(g.writer);
+  for (const auto &[text, tmpl] : parsed)
+    g.trie.insert(text, tmpl);
+  return {};
+}
+
+template <class T, class = void> struct is_string_like : std::false_type {};
+template <class T>
+struct is_string_like<T, std::void_t<decltype(std::declval<const T &>().data()),
+                                     decltype(std::declval<const T &>().size())>>
+    : std::bool_constant<std::is_convertible_v<
+          decltype(std::declval<const T &>().data()), const char *>> {};
+
+} // namespace detail
+
+// --- registration --------------------------------------------------------------
+
+/// Registers a route template in the process-wide table. Safe from any thread
+/// at any time; registering the same text twice is a no-op; N registrations
+/// cost O(N) amortised. Throws std::invalid_argument naming the template and
+/// the problem when it is malformed (with -fno-exceptions: prints the message
+/// and aborts; use try_register_route there).
+inline void register_route(std::string_view route_template) {
+  detail::GlobalRoutes &g = detail::global_routes();
+  std::string problem;
+  {
+    std::lock_guard<std::mutex> lock(g.writer);
+    if (g.trie.add(route_template, &problem) != detail::RouteTrie::AddResult::invalid)
+      return;
+  }
+  detail::fail_invalid_argument(problem);
+}
+
+/// Registers several templates under one lock, all or nothing.
+inline void register_routes(std::initializer_list<std::string_view> route_templates) {
+  const std::string problem =
+      detail::register_batch(route_templates.begin(), route_templates.end());
+  if (!problem.empty())
+    detail::fail_invalid_argument(problem);
+}
+
+/// The same for any range whose elements convert to std::string_view
+/// (std::vector<std::string>, std::array<const char *, N>, ...).
+template <class Range,
+          class = std::enable_if_t<
+              !std::is_convertible_v<const Range &, std::string_view>,
+              decltype(std::begin(std::declval<const Range &>()))>>
+void register_routes(const Range &route_templates) {
+  const std::string problem =
+      detail::register_batch(std::begin(route_templates), std::end(route_templates));
+  if (!problem.empty())
+    detail::fail_invalid_argument(problem);
+}
+
+/// register_route() for code that cannot or will not catch: false when the
+/// template is malformed (nothing is registered), and `*problem`, if given,
+/// gets the message register_route() would have thrown.
+inline bool try_register_route(std::string_view route_template,
+                               std::string *problem) noexcept {
+#if LABELGUARD_HAS_EXCEPTIONS
+  try {
+#endif
+    detail::GlobalRoutes &g = detail::global_routes();
+    std::lock_guard<std::mutex> lock(g.writer);
+    return g.trie.add(route_template, problem) != detail::RouteTrie::AddResult::invalid;
+#if LABELGUARD_HAS_EXCEPTIONS
+  } catch (...) { // out of memory (or a failing mutex): nothing was published half-done
+    return false;
+  }
+#endif
+}
+
+inline bool try_register_route(std::string_view route_template) noexcept {
+  return try_register_route(route_template, nullptr);
+}
+
+/// The distinct templates registered so far, in registration order.
+inline std::vector<std::string> registered_routes() {
+  detail::GlobalRoutes &g = detail::global_routes();
+  std::lock_guard<std::mutex> lock(g.writer);
+  std::vector<std::string> out;
+  out.reserve(g.trie.labels().size());
+  for (const auto &label : g.trie.labels())
+    out.push_back(label->text);
+  return out;
+}
+
+// --- lookup ------------------------------------------------------------------
+
+/// How often route_label() has answered unregistered_label() in this process.
+/// A service that forgot to register its routes shows it at once: this
+/// counts every request.
+inline std::uint64_t unregistered_hits() noexcept {
+  return detail::global_routes().unregistered_hits.load(std::memory_order_relaxed);
+}
+
+/// The registered template that matches a raw path or request target (query
+/// and fragment ignored), exactly as registered, else "unregistered-path".
+/// Lock-free, never blocks on registration, never allocates. The reference is
+/// valid for the life of the process.
+inline const std::string &route_label(std::string_view raw_path_or_target) noexcept {
+  detail::GlobalRoutes &g = detail::global_routes();
+  if (const detail::Label *label = g.trie.match(raw_path_or_target))
+    return label->text;
+  g.unregistered_hits.fetch_add(1, std::memory_order_relaxed);
+  return unregistered_label();
+}
+
+/// For C strings (CivetWeb's `request_uri`); null gives "unregistered-path".
+inline const std::string &route_label(const char *raw_path_or_target) noexcept {
+  if (raw_path_or_target == nullptr) {
+    detail::global_routes().unregistered_hits.fetch_add(1, std::memory_order_relaxed);
+    return unregistered_label();
+  }
+  return route_label(std::string_view(raw_path_or_target));
+}
+
+/// For any other string type with data() and size(), such as Boost 1.74's
+/// boost::string_view (Beast's target()), which does not convert to
+/// std::string_view.
+template <class StringLike,
+          class = std::enable_if_t<
+              detail::is_string_like<StringLike>::value &&
+              !std::is_convertible_v<const StringLike &, std::string_view> &&
+              !std::is_convertible_v<const StringLike &, const char *>>>
+const std::string &route_label(const StringLike &raw_path_or_target) noexcept {
+  return route_label(std::string_view(raw_path_or_target.data(),
+                                      static_cast<std::size_t>(raw_path_or_target.size())));
+}
+
+/// For frameworks that report the pattern they matched (Drogon's
+/// matchedPathPattern(), cpp-httplib >= 0.21's matched_route, Crow's
+/// BaseRule::rule()): the pattern as a label with process lifetime. Empty
+/// (Drogon's answer on a 404) gives "unregistered-path". A pattern nobody
+/// registered is remembered the first time (that one call allocates), up to
+/// 4096 such patterns of up to 1 KiB; past that it is "unregistered-path".
+inline const std::string &matched_route_label(std::string_view matched_pattern) noexcept {
+  if (matched_pattern.empty())
+    return unregistered_label();
+  detail::GlobalRoutes &g = detail::global_routes();
+  if (const detail::Label *label = g.trie.find_label(matched_pattern))
+    return label->text;
+  const std::uint64_t h = detail::hash_bytes(matched_pattern);
+  auto same = [&](const detail::Label &l) { return l.text == matched_pattern; };
+  if (const detail::Label *label = g.reported.find(h, same))
+    return label->text;
+  if (matched_pattern.size() > detail::GlobalRoutes::max_reported_pattern_size)
+    return unregistered_label();
+#if LABELGUARD_HAS_EXCEPTIONS
+  try {
+#endif
+    std::lock_guard<std::mutex> lock(g.writer);
+    if (const detail::Label *label = g.trie.find_label(matched_pattern))
+      return label->text;
+    if (const detail::Label *label = g.reported.find(h, same))
+      return label->text;
+    if (g.reported_store.size() >= detail::GlobalRoutes::max_reported_patterns)
+      return unregistered_label();
+    g.reported_store.push_back(std::make_unique<detail::Label>(
+        std::string(matched_pattern), g.reported_store.size()));
+    g.reported.insert(g.reported_store.back().get());
+    return g.reported_store.back()->text;
+#if LABELGUARD_HAS_EXCEPTIONS
+  } catch (...) {
+    return unregistered_label();
+  }
+#endif
+}
+
+} // namespace labelguard
+
+#endif // LABELGUARD_ROUTE_GUARD_HPP
