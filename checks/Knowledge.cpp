@@ -49,7 +49,7 @@ Knowledge Knowledge::builtin() {
 #define LABELGUARD_SOURCE(Name, Kind) K.Sources[Name] = SourceKind::Kind;
 #define LABELGUARD_SINK(Name, Arg, Role)                                       \
   K.Sinks[Name] = SinkInfo{Arg, SinkRole::Role};
-#include "KnowledgeTables.def"
+#include "knowledge/All.def"
   return K;
 }
 
