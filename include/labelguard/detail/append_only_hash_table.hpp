@@ -33,13 +33,20 @@ public:
     return current_.load(std::memory_order_acquire) == nullptr;
   }
 
-  /// Lock-free. `equal(const Entry &)` decides a hit among equal hashes.
+  /// Lock-free. `equal(const Entry &)` decides a hit among equal hashes;
+  /// `on_probe()` is called for every slot looked at (the step-count test).
   template <class Equal>
   const Entry *find(std::uint64_t hash, Equal &&equal) const noexcept {
+    return find(hash, equal, [] {});
+  }
+
+  template <class Equal, class OnProbe>
+  const Entry *find(std::uint64_t hash, Equal &&equal, OnProbe &&on_probe) const noexcept {
     const Slots *slots = current_.load(std::memory_order_acquire);
     if (slots == nullptr)
       return nullptr;
     for (std::size_t i = hash & slots->mask;; i = (i + 1) & slots->mask) {
+      on_probe();
       const Entry *e = slots->slot[i].load(std::memory_order_acquire);
       if (e == nullptr)
         return nullptr; // load factor <= 1/2 guarantees we reach one

@@ -48,7 +48,7 @@ struct TrieNode {
 /// path's length. The default policy compiles to nothing.
 struct NoStepCount {
   void bytes(std::size_t) noexcept {}
-  void node() noexcept {}
+  void node() noexcept {} ///< a node entered or a hash slot probed
 };
 struct StepCount {
   std::size_t steps = 0;
@@ -275,7 +275,7 @@ private:
             return n.key.size() == raw &&
                    std::memcmp(n.key.data(), s.begin, raw) == 0;
           return decoded_equals(s.begin, s.end, n.key);
-        });
+        }, [this] { count.node(); });
         if (lit != nullptr)
           if (const Label *r = visit(lit, depth + 1))
             return r;
