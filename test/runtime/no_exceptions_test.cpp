@@ -1,0 +1,70 @@
+// Built with -fno-exceptions: the header compiles, try_ functions report,
+// and the throwing ones abort with the message instead of throwing.
+#include <labelguard/route_guard.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdio>
+#include <string>
+
+#if LABELGUARD_HAS_EXCEPTIONS
+#error "this test must be compiled with -fno-exceptions"
+#endif
+
+static int failures = 0;
+static int checks = 0;
+
+#define CHECK(cond)                                                            \
+  do {                                                                         \
+    ++checks;                                                                  \
+    if (!(cond)) {                                                             \
+      ++failures;                                                              \
+      std::fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
+    }                                                                          \
+  } while (0)
+
+// Runs `f` in a child process; true if the child died of SIGABRT.
+template <class F> static bool aborts(F f) {
+  std::fflush(nullptr);
+  const pid_t pid = fork();
+  if (pid == 0) {
+    f();
+    std::_Exit(0);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT;
+}
+
+int main() {
+  using namespace labelguard;
+  CHECK(try_register_route("/ne/users/:id"));
+  std::string problem;
+  CHECK(!try_register_route("/ne/users/:", &problem));
+  CHECK(problem.find("\"/ne/users/:\": parameter ':' has no name") != std::string::npos);
+  CHECK(route_label("/ne/users/1") == "/ne/users/:id");
+  CHECK(route_label("/ne/users/") == "unregistered-path");
+
+  RouteTable table;
+  CHECK(table.try_add("/ne/a/<int>"));
+  CHECK(!table.try_add("/ne/a/<bad>"));
+  CHECK(table.match("/ne/a/5") == "/ne/a/<int>");
+  table.add("/ne/b"); // well formed: no abort
+  CHECK(table.match("/ne/b") == "/ne/b");
+
+  CardinalityLimiter limit(1);
+  CHECK(limit("x") == "x");
+  CHECK(limit("y") == "overflow");
+  CHECK(method_label("GET") == "GET");
+
+  // Malformed templates through the throwing API abort, after saying why.
+  CHECK(aborts([] { register_route("/ne/{broken"); }));
+  CHECK(aborts([] { register_routes({"/ne/fine", "/ne/:"}); }));
+  CHECK(aborts([] { RouteTable().add("nope"); }));
+  CHECK(!aborts([] { register_route("/ne/fine"); }));
+
+  std::printf("%d passed, %d failed\n", checks - failures, failures);
+  return failures == 0 ? 0 : 1;
+}
