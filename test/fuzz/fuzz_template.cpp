@@ -1,0 +1,58 @@
+// libFuzzer target: route template parsing. Invariants: a template is
+// accepted exactly when the parser says it is well formed, a rejection names
+// the template, and an accepted template matches a path built from it.
+#include <labelguard/route_table.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace {
+
+void require(bool ok) {
+  if (!ok)
+    __builtin_trap();
+}
+
+/// A path the template must match: every parameter given a value of its type.
+std::string instance_of(const labelguard::detail::ParsedTemplate &parsed) {
+  using labelguard::detail::SegmentKind;
+  std::string path;
+  for (const auto &s : parsed.segments) {
+    path += '/';
+    switch (s.kind) {
+    case SegmentKind::literal: path.append(s.text.data(), s.text.size()); break;
+    case SegmentKind::uint_param: path += "7"; break;
+    case SegmentKind::int_param: path += "-7"; break;
+    case SegmentKind::double_param: path += "7.5"; break;
+    case SegmentKind::string_param: path += "x"; break;
+    case SegmentKind::wildcard: path += "w/z"; break;
+    }
+  }
+  return path.empty() ? "/" : path;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char *>(data), size);
+  const auto parsed = labelguard::detail::parse_route_template(text);
+  labelguard::RouteTable table;
+  std::string problem;
+  const bool added = table.try_add(text, &problem);
+  require(added == parsed.ok());
+  if (!added) {
+    require(problem.rfind("labelguard: invalid route template \"", 0) == 0);
+    require(problem.find(parsed.problem) != std::string::npos);
+    require(table.empty());
+    return 0;
+  }
+  const std::string path = instance_of(parsed);
+  require(table.match(path) == text);
+  require(table.match(path + "/") == text);
+  require(table.match(path + "?q#f") == text);
+  // Registering it again changes nothing.
+  require(table.try_add(text) && table.size() == 1);
+  return 0;
+}
