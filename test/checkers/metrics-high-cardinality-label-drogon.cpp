@@ -1,0 +1,133 @@
+// RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
+// XFAIL: *
+// Drogon's request accessors (stub of v1.9) against Drogon's own Prometheus
+// collectors (drogon::monitoring).
+
+#include <functional>
+#include <map>
+#include <string>
+#include <drogon/HttpAppFramework.h>
+#include <drogon/HttpRequest.h>
+#include <drogon/utils/monitoring/Collector.h>
+#include <drogon/utils/monitoring/Counter.h>
+
+using drogon::HttpRequestPtr;
+using drogon::HttpResponsePtr;
+using Requests = drogon::monitoring::Collector<drogon::monitoring::Counter>;
+
+void path(const HttpRequestPtr &req, Requests &requests) {
+  requests.metric({req->getPath()})->increment();
+  // CHECK-NOTES: :[[@LINE-1]]:20: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'drogon::monitoring::Collector::metric' here
+}
+
+void virtualPath(const HttpRequestPtr &req, Requests &requests) {
+  requests.metric({"GET", req->path()})->increment();
+  // CHECK-NOTES: :[[@LINE-1]]:27: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'drogon::monitoring::Collector::metric' here
+}
+
+void originalPathLocal(const HttpRequestPtr &req, Requests &requests) {
+  const std::string &raw = req->getOriginalPath();
+  requests.metric({raw})->increment();
+  // CHECK-NOTES: :[[@LINE-1]]:20: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-3]]:28: note: value read from the request here
+  // CHECK-NOTES: :[[@LINE-4]]:22: note: flows into 'raw' here
+  // CHECK-NOTES: :[[@LINE-4]]:12: note: reaches the label of 'drogon::monitoring::Collector::metric' here
+}
+
+void queryParameter(const HttpRequestPtr &req, Requests &requests) {
+  requests.metric({req->getParameter("user")})->increment();
+  // CHECK-NOTES: :[[@LINE-1]]:20: warning: metric label value comes from a request query parameter; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'drogon::monitoring::Collector::metric' here
+}
+
+void queryString(const HttpRequestPtr &req, Requests &requests) {
+  requests.metric({req->query()})->increment();
+  // CHECK-NOTES: :[[@LINE-1]]:20: warning: metric label value comes from a request query parameter; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'drogon::monitoring::Collector::metric' here
+}
+
+void header(const HttpRequestPtr &req, Requests &requests) {
+  requests.metric({req->getHeader("user-agent")})->increment();
+  // CHECK-NOTES: :[[@LINE-1]]:20: warning: metric label value comes from a request header; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'drogon::monitoring::Collector::metric' here
+}
+
+void cookie(const HttpRequestPtr &req, Requests &requests) {
+  requests.metric({req->getCookie("session")})->increment();
+  // CHECK-NOTES: :[[@LINE-1]]:20: warning: metric label value comes from a request cookie; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'drogon::monitoring::Collector::metric' here
+}
+
+void body(const HttpRequestPtr &req, Requests &requests) {
+  requests.metric({std::string(req->getBody())})->increment();
+  // CHECK-NOTES: :[[@LINE-1]]:20: warning: metric label value comes from the request body; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-2]]:32: note: value read from the request here
+  // CHECK-NOTES: :[[@LINE-3]]:12: note: reaches the label of 'drogon::monitoring::Collector::metric' here
+}
+
+void peer(const HttpRequestPtr &req, Requests &requests) {
+  requests.metric({req->peerAddr().toIp()})->increment();
+  // CHECK-NOTES: :[[@LINE-1]]:20: warning: metric label value comes from the client address; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'drogon::monitoring::Collector::metric' here
+}
+
+void routingParameter(const HttpRequestPtr &req, Requests &requests) {
+  requests.metric({req->getRoutingParameters()[0]})->increment();
+  // CHECK-NOTES: :[[@LINE-1]]:20: warning: metric label value comes from a request path parameter; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'drogon::monitoring::Collector::metric' here
+}
+
+void placeholderParameter(Requests &requests) {
+  drogon::app().registerHandler(
+      "/users/{1}",
+      [&requests](const HttpRequestPtr &,
+                  std::function<void(const HttpResponsePtr &)> &&callback,
+                  const std::string &user) {
+        requests.metric({user})->increment();
+        // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from a request path parameter; every distinct value becomes a new time series [metrics-high-cardinality-label]
+        // CHECK-NOTES: :[[@LINE-3]]:38: note: value read from the request here
+        // CHECK-NOTES: :[[@LINE-3]]:18: note: reaches the label of 'drogon::monitoring::Collector::metric' here
+      });
+}
+
+// --- Silent: bounded values, and request data that goes elsewhere. -----------
+
+namespace logging {
+void info(const std::string &message);
+} // namespace logging
+
+struct RouteConfig {
+  std::string path;
+};
+
+void matchedPattern(const HttpRequestPtr &req, Requests &requests) {
+  requests.metric({std::string(req->matchedPathPattern())})->increment();
+  requests.metric({std::string(req->getMatchedPathPattern())})->increment();
+}
+
+void methodIsNotReportedByDefault(const HttpRequestPtr &req, Requests &requests) {
+  requests.metric({req->getMethodString()})->increment();
+}
+
+void constants(Requests &requests) {
+  requests.metric({"GET", "/users/{1}"})->increment();
+  auto collector = std::make_shared<Requests>(
+      "http_requests_total", "Requests by route", std::vector<std::string>{"route"});
+}
+
+void notAMetric(const HttpRequestPtr &req, const HttpResponsePtr &resp) {
+  std::map<std::string, std::string> json{{"path", req->getPath()}};
+  logging::info("request " + req->getPath());
+  resp->addHeader("x-request-path", req->getPath());
+}
+
+void integralAndBool(const HttpRequestPtr &req, Requests &requests) {
+  requests.metric({std::to_string(req->getParameters().size()),
+                   req->getBody().empty() ? "empty" : "body"})->increment();
+}
+
+void configField(const RouteConfig &config, Requests &requests) {
+  requests.metric({config.path})->increment();
+}
