@@ -39,7 +39,7 @@ void queryParam(const request &req) {
   // CHECK-NOTES: :[[@LINE-1]]:44: warning: metric label value comes from a request query parameter; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-3]]:15: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:8: note: flows into 'user' here
-  // CHECK-NOTES: :[[@LINE-4]]:33: note: reaches the label of 'seastar::metrics::label::operator()' here
+  // CHECK-NOTES: :[[@LINE-4]]:48: note: reaches the label of 'seastar::metrics::label::operator()' here
 }
 
 void pathParam(const request &req) {

@@ -25,7 +25,7 @@ void labelFactory(const httplib::Request &req) {
   // CHECK-NOTES: :[[@LINE-1]]:46: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-3]]:17: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:8: note: flows into 'target' here
-  // CHECK-NOTES: :[[@LINE-4]]:33: note: reaches the label of 'seastar::metrics::label::operator()' here
+  // CHECK-NOTES: :[[@LINE-4]]:52: note: reaches the label of 'seastar::metrics::label::operator()' here
 }
 
 void labelsBuiltInPlace(const httplib::Request &req, sm::metric_groups &groups,
