@@ -1,0 +1,10 @@
+// Stub of Crow's include/crow.h (the umbrella header).
+#pragma once
+
+#include "crow/app.h"
+#include "crow/common.h"
+#include "crow/http_request.h"
+#include "crow/http_response.h"
+#include "crow/middlewares/cookie_parser.h"
+#include "crow/query_string.h"
+#include "crow/routing.h"

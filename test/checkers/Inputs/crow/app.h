@@ -1,0 +1,31 @@
+// Stub of Crow's include/crow/app.h: the application and CROW_ROUTE.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include "crow/http_request.h"
+#include "crow/routing.h"
+#include "crow/utility.h"
+
+#define CROW_ROUTE(app, url)                                                   \
+  app.template route<crow::black_magic::get_parameter_tag(url)>(url)
+
+namespace crow {
+template <typename... Middlewares> class Crow {
+public:
+  using self_t = Crow;
+
+  template <uint64_t Tag>
+  typename black_magic::arguments<Tag>::type::template rebind<TaggedRule> &
+  route(const std::string &rule);
+  DynamicRule &route_dynamic(const std::string &rule);
+
+  template <typename T> typename T::context &get_context(const request &req);
+
+  self_t &port(std::uint16_t port);
+  void run();
+};
+
+template <typename... Middlewares> using App = Crow<Middlewares...>;
+using SimpleApp = Crow<>;
+} // namespace crow
