@@ -10,6 +10,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -310,9 +311,11 @@ void BM_Register_LockedOneByOne(benchmark::State &state) {
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(templates.size()));
 }
 
+double min_of(const std::vector<double> &v) { return *std::min_element(v.begin(), v.end()); }
+
 void lookup_args(benchmark::internal::Benchmark *b) {
   b->Arg(10)->Arg(100)->Arg(1000)->Arg(10000)->Repetitions(5)->ReportAggregatesOnly(true)
-      ->Unit(benchmark::kNanosecond);
+      ->ComputeStatistics("min", min_of)->Unit(benchmark::kNanosecond);
 }
 
 BENCHMARK(BM_Trie_Hit)->Apply(lookup_args);
@@ -321,8 +324,10 @@ BENCHMARK(BM_Linear_Hit)->Apply(lookup_args);
 BENCHMARK(BM_Linear_Miss)->Apply(lookup_args);
 BENCHMARK(BM_Regex_Hit)->Apply(lookup_args);
 BENCHMARK(BM_Regex_Miss)->Apply(lookup_args);
-BENCHMARK(BM_RouteLabel_Hit)->Arg(1000)->Repetitions(5)->ReportAggregatesOnly(true)->Unit(benchmark::kNanosecond);
-BENCHMARK(BM_RouteLabel_Miss)->Arg(1000)->Repetitions(5)->ReportAggregatesOnly(true)->Unit(benchmark::kNanosecond);
+BENCHMARK(BM_RouteLabel_Hit)->Arg(1000)->Repetitions(5)->ReportAggregatesOnly(true)
+    ->ComputeStatistics("min", min_of)->Unit(benchmark::kNanosecond);
+BENCHMARK(BM_RouteLabel_Miss)->Arg(1000)->Repetitions(5)->ReportAggregatesOnly(true)
+    ->ComputeStatistics("min", min_of)->Unit(benchmark::kNanosecond);
 BENCHMARK(BM_Register_OneByOne)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Register_LockedOneByOne)->Arg(10000)->Unit(benchmark::kMillisecond);
 

@@ -8,6 +8,8 @@
 #include <memory>
 #include <vector>
 
+#include "labelguard/detail/config.hpp"
+
 namespace labelguard::detail {
 
 /// Open addressing, linear probing, entries never removed.
@@ -41,7 +43,8 @@ public:
   }
 
   template <class Equal, class OnProbe>
-  const Entry *find(std::uint64_t hash, Equal &&equal, OnProbe &&on_probe) const noexcept {
+  LABELGUARD_ALWAYS_INLINE const Entry *find(std::uint64_t hash, Equal &&equal,
+                                             OnProbe &&on_probe) const noexcept {
     const Slots *slots = current_.load(std::memory_order_acquire);
     if (slots == nullptr)
       return nullptr;

@@ -14,38 +14,34 @@ inline bool is_scheme_char(char c) noexcept {
          (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
 }
 
-/// Returns the path of `target` (query and fragment removed) and true, or
+/// Skips what comes before the path in `target` and returns true, or returns
 /// false when the target has no path we could match: the asterisk form
 /// (`OPTIONS *`), the authority form (`CONNECT host:443`) or plain garbage.
+///
+/// The result still ends with the query and fragment, if any: the segment
+/// scanner stops at the first '?' or '#' itself, so the path's bytes are
+/// read once, not once to find the query and again to split it.
 /// Dot segments are deliberately not resolved: routing happens on what the
 /// server saw, and a label needs no normalisation to stay bounded.
-inline bool request_path(std::string_view target, std::string_view &path) noexcept {
-  std::size_t end = 0;
-  while (end < target.size() && target[end] != '?' && target[end] != '#')
-    ++end;
-  target = target.substr(0, end);
-  if (target.empty()) {
-    // "?x=1" or "": the origin-form path is "/" once the query is gone.
-    path = std::string_view("/", 1);
-    return true;
-  }
-  if (target.front() == '/') {
-    path = target;
+inline bool skip_to_path(std::string_view target, std::string_view &rest) noexcept {
+  if (target.empty() || target.front() == '/' || target.front() == '?' ||
+      target.front() == '#') {
+    rest = target; // "", "?x=1": the root once the query is gone
     return true;
   }
   // absolute-form: scheme "://" authority [path]  (RFC 9112, 3.2.2)
-  std::size_t i = 0;
-  const bool alpha_first =
-      (target[0] >= 'a' && target[0] <= 'z') || (target[0] >= 'A' && target[0] <= 'Z');
-  if (!alpha_first)
+  const char first = target.front();
+  if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')))
     return false;
+  std::size_t i = 1;
   while (i < target.size() && is_scheme_char(target[i]))
     ++i;
   if (target.substr(i, 3) != "://")
     return false;
-  const std::size_t slash = target.find('/', i + 3);
-  path = slash == std::string_view::npos ? std::string_view("/", 1)
-                                         : target.substr(slash);
+  i += 3;
+  while (i < target.size() && target[i] != '/' && target[i] != '?' && target[i] != '#')
+    ++i;
+  rest = target.substr(i);
   return true;
 }
 

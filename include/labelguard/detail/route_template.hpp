@@ -43,6 +43,10 @@ struct ParsedTemplate {
 /// and its per-lookup segment cache (no real route has 128 segments).
 inline constexpr std::size_t kMaxTemplateSegments = 128;
 
+/// Longer literal segments are rejected; it bounds the buffer a lookup
+/// decodes a percent-encoded segment into.
+inline constexpr std::size_t kMaxLiteralSize = 1024;
+
 inline bool is_param_name_char(char c) noexcept {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
          (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
@@ -170,6 +174,9 @@ inline ParsedTemplate parse_route_template(std::string_view text) {
                         "whole segment)");
       s.kind = SegmentKind::literal;
       append_decoded(seg.data(), seg.data() + seg.size(), s.literal);
+      if (s.literal.size() > kMaxLiteralSize)
+        return fail(pos, "a literal segment longer than " +
+                             std::to_string(kMaxLiteralSize) + " bytes");
     }
     if (seen_optional && !s.optional)
       return fail(pos, "an optional parameter may only be followed by optional "

@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "labelguard/detail/append_only_hash_table.hpp"
+#include "labelguard/detail/config.hpp"
+#include "labelguard/detail/literal_children.hpp"
 #include "labelguard/detail/request_target.hpp"
 #include "labelguard/detail/route_template.hpp"
 #include "labelguard/detail/segment_text.hpp"
@@ -32,16 +34,17 @@ struct TrieNode {
   TrieNode(const TrieNode &) = delete;
   TrieNode &operator=(const TrieNode &) = delete;
 
-  std::uint64_t hash = 0; ///< of `key`
-  std::string key;        ///< decoded literal leading here ("" for others)
-
-  AppendOnlyHashTable<TrieNode> literals;
+  // Ordered by use: finding a literal child reads its hash and key, entering
+  // a node reads the pointers after them; the writer-only parts come last.
+  std::uint64_t hash = 0;                       ///< of `key`
+  std::string key;                              ///< decoded literal leading here ("" for others)
+  std::atomic<const Label *> label{nullptr};    ///< a template ends here
   std::atomic<TrieNode *> uint_child{nullptr};
   std::atomic<TrieNode *> int_child{nullptr};
   std::atomic<TrieNode *> double_child{nullptr};
   std::atomic<TrieNode *> string_child{nullptr};
-  std::atomic<const Label *> label{nullptr};    ///< a template ends here
   std::atomic<const Label *> wildcard{nullptr}; ///< a template ends in `*` here
+  LiteralChildren<TrieNode> literals;
 };
 
 /// Counts the work of one lookup, for the test that shows it is linear in the
@@ -141,10 +144,10 @@ public:
   template <class Count>
   const Label *match(std::string_view raw, Count &count) const noexcept {
     std::string_view path;
-    if (!request_path(raw, path))
+    if (!skip_to_path(raw, path))
       return nullptr;
-    count.bytes(path.size()); // finding where the query starts
-    Lookup<Count> lookup(path, count);
+    count.bytes(raw.size() - path.size());
+    Lookup<Count> lookup(path, count, max_literal_.load(std::memory_order_relaxed));
     return lookup.visit(&root_, 0);
   }
 
@@ -163,9 +166,18 @@ private:
     if (seg.kind == SegmentKind::literal) {
       const std::uint64_t h = hash_bytes(seg.literal);
       const TrieNode *found = node.literals.find(
-          h, [&](const TrieNode &n) { return n.key == seg.literal; });
+          [&](const TrieNode &n) { return n.key == seg.literal; },
+          [&](std::uint64_t &out) {
+            out = h;
+            return true;
+          },
+          [] {});
       if (found != nullptr)
         return const_cast<TrieNode *>(found);
+      // Raised before the child is published, so a reader that finds the
+      // child also sees a bound that lets it look.
+      if (seg.literal.size() > max_literal_.load(std::memory_order_relaxed))
+        max_literal_.store(seg.literal.size(), std::memory_order_relaxed);
       TrieNode *child = new_node(h, seg.literal);
       node.literals.insert(child);
       return child;
@@ -194,61 +206,79 @@ private:
     bool classified;
     NumericClass numeric;
     std::uint64_t hash;
+    bool too_long; // longer than any literal key (set with `hashed`)
   };
 
   template <class Count> struct Lookup {
     // A constructor, not aggregate initialisation: value-initialising the
     // segment cache would zero ~5 KiB on every lookup.
-    Lookup(std::string_view path, Count &c) noexcept
-        : cursor(path.data()), end(path.data() + path.size()), count(c) {}
+    Lookup(std::string_view path, Count &c, std::size_t longest_literal) noexcept
+        : cursor(path.data()), end(path.data() + path.size()), count(c),
+          max_literal(longest_literal) {}
 
     const char *cursor; ///< where the next unscanned segment starts
     const char *end;
     Count &count;
+    std::size_t max_literal; ///< no literal key is longer
+    char scratch[kMaxLiteralSize]; // a percent-decoded segment, for hashing
     std::size_t known = 0; ///< segments scanned so far
     bool exhausted = false;
     Segment segs[kMaxTemplateSegments + 1]; // filled lazily, in order
 
     /// Segment `depth`, or null when the path has no more. Empty segments
-    /// ("//", a trailing '/') are skipped, as nginx and Pistache do.
-    const Segment *segment(std::size_t depth) noexcept {
+    /// ("//", a trailing '/') are skipped, as nginx and Pistache do; the
+    /// first '?' or '#' ends the path.
+    LABELGUARD_ALWAYS_INLINE const Segment *segment(std::size_t depth) noexcept {
       while (known <= depth && !exhausted) {
         const char *p = cursor;
         while (p < end && *p == '/')
           ++p;
-        if (p == end) {
+        if (p == end || *p == '?' || *p == '#') {
+          count.bytes(static_cast<std::size_t>(p - cursor));
           exhausted = true;
           break;
         }
-        const char *b = p;
         bool percent = false;
-        while (p < end && *p != '/') {
-          percent |= (*p == '%');
-          ++p;
-        }
-        count.bytes(static_cast<std::size_t>(p - b));
-        segs[known] = Segment{b, p, percent, false, false, NumericClass::text, 0};
+        const char *e = segment_end(p, end, percent);
+        count.bytes(static_cast<std::size_t>(e - cursor));
+        if (e != end && *e != '/')
+          end = e; // the query or fragment starts here: nothing after counts
+        segs[known] = Segment{p, e, percent, false, false, NumericClass::text, 0, false};
         ++known;
-        cursor = p;
+        cursor = e;
       }
       return depth < known ? &segs[depth] : nullptr;
     }
 
-    std::uint64_t hash_of(Segment &s) noexcept {
+    /// The hash of the segment's decoded bytes, or false when it is longer
+    /// than every literal in the trie (so no literal can equal it).
+    LABELGUARD_ALWAYS_INLINE bool hash_of(Segment &s) noexcept {
       if (!s.hashed) {
-        if (s.has_percent) {
-          std::size_t n = 0;
-          s.hash = hash_decoded(s.begin, s.end, n);
-        } else {
-          s.hash = hash_bytes(s.begin, static_cast<std::size_t>(s.end - s.begin));
-        }
-        count.bytes(static_cast<std::size_t>(s.end - s.begin));
+        const std::size_t raw = static_cast<std::size_t>(s.end - s.begin);
+        count.bytes(raw);
         s.hashed = true;
+        if (!s.has_percent) {
+          s.hash = raw <= max_literal ? hash_bytes(s.begin, raw) : 0;
+          s.too_long = raw > max_literal;
+        } else {
+          // Decoding never lengthens, so a decoded literal fits the buffer
+          // whenever it could equal a key.
+          std::size_t n = 0;
+          s.too_long = false;
+          for (const char *p = s.begin; p < s.end;) {
+            if (n == max_literal) {
+              s.too_long = true;
+              break;
+            }
+            scratch[n++] = static_cast<char>(next_decoded_byte(p, s.end));
+          }
+          s.hash = s.too_long ? 0 : hash_bytes(scratch, n);
+        }
       }
-      return s.hash;
+      return !s.too_long;
     }
 
-    NumericClass numeric_of(Segment &s) noexcept {
+    LABELGUARD_ALWAYS_INLINE NumericClass numeric_of(Segment &s) noexcept {
       if (!s.classified) {
         s.numeric = classify_number(s.begin, s.end);
         count.bytes(static_cast<std::size_t>(s.end - s.begin));
@@ -269,13 +299,25 @@ private:
       Segment &s = segs[depth];
 
       if (!node->literals.empty()) {
-        const TrieNode *lit = node->literals.find(hash_of(s), [&](const TrieNode &n) {
-          const std::size_t raw = static_cast<std::size_t>(s.end - s.begin);
-          if (!s.has_percent)
-            return n.key.size() == raw &&
-                   std::memcmp(n.key.data(), s.begin, raw) == 0;
-          return decoded_equals(s.begin, s.end, n.key);
-        }, [this] { count.node(); });
+        const std::size_t raw = static_cast<std::size_t>(s.end - s.begin);
+        const TrieNode *lit = node->literals.find(
+            [&](const TrieNode &n) LABELGUARD_LAMBDA_INLINE {
+              if (!s.has_percent) {
+                if (n.key.size() != raw)
+                  return false;
+                count.bytes(raw);
+                return same_bytes(n.key.data(), s.begin, raw);
+              }
+              count.bytes(raw);
+              return decoded_equals(s.begin, s.end, n.key);
+            },
+            [&](std::uint64_t &h) LABELGUARD_LAMBDA_INLINE {
+              if (!hash_of(s))
+                return false;
+              h = s.hash;
+              return true;
+            },
+            [this] { count.node(); });
         if (lit != nullptr)
           if (const Label *r = visit(lit, depth + 1))
             return r;
@@ -304,6 +346,10 @@ private:
   };
 
   TrieNode root_;
+  // Relaxed: it is raised before the literal it covers is published (with
+  // release), and a reader that sees a stale value can only skip a literal
+  // whose registration it does not see yet anyway.
+  std::atomic<std::size_t> max_literal_{0};
   std::vector<std::unique_ptr<TrieNode>> nodes_;   // writer only
   std::vector<std::unique_ptr<Label>> labels_;     // writer only
   AppendOnlyHashTable<Label> by_text_;

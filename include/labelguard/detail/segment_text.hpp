@@ -10,6 +10,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "labelguard/detail/config.hpp"
+
 namespace labelguard::detail {
 
 inline int hex_digit_value(char c) noexcept {
@@ -46,24 +48,11 @@ void append_decoded(const char *begin, const char *end, Out &out) {
 }
 
 // --- hashing -----------------------------------------------------------------
-// Word-at-a-time over little-endian words, so that hashing raw bytes in one
-// pass and feeding decoded bytes one at a time give the same value: the fast
-// path (no '%') never has to copy the segment.
-
-inline std::uint64_t hash_mix(std::uint64_t h, std::uint64_t word) noexcept {
-  h ^= word;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 32;
-  return h;
-}
-
-inline std::uint64_t hash_finish(std::uint64_t h, std::size_t length) noexcept {
-  h ^= static_cast<std::uint64_t>(length);
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  h ^= h >> 33;
-  return h;
-}
+// A wyhash-style hash: one 64x64->128 multiply per 16 bytes, unaligned loads
+// that never read outside [p, p + n). Literal segments are short, so this is
+// a handful of cycles where a byte-at-a-time hash would cost one per byte.
+// Percent-encoded segments are decoded into a buffer first (see RouteTrie),
+// so one function serves raw and decoded bytes alike.
 
 inline std::uint64_t load_le64(const char *p) noexcept {
   std::uint64_t w;
@@ -74,21 +63,62 @@ inline std::uint64_t load_le64(const char *p) noexcept {
   return w;
 }
 
-inline constexpr std::uint64_t kDefaultHashSeed = 0x9E3779B97F4A7C15ULL;
+inline std::uint64_t load_le32(const char *p) noexcept {
+  std::uint32_t w;
+  std::memcpy(&w, p, sizeof w);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  w = __builtin_bswap32(w);
+#endif
+  return w;
+}
 
-inline std::uint64_t hash_bytes(const char *p, std::size_t n,
+/// 64x64 -> 128-bit multiply, folded: the mixing step of wyhash.
+inline std::uint64_t hash_mix(std::uint64_t a, std::uint64_t b) noexcept {
+#if defined(__SIZEOF_INT128__)
+  const unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
+  return static_cast<std::uint64_t>(r) ^ static_cast<std::uint64_t>(r >> 64);
+#else
+  const std::uint64_t lo_a = a & 0xffffffffu, hi_a = a >> 32;
+  const std::uint64_t lo_b = b & 0xffffffffu, hi_b = b >> 32;
+  const std::uint64_t ll = lo_a * lo_b, lh = lo_a * hi_b, hl = hi_a * lo_b, hh = hi_a * hi_b;
+  const std::uint64_t mid = (ll >> 32) + (lh & 0xffffffffu) + (hl & 0xffffffffu);
+  const std::uint64_t lo = (mid << 32) | (ll & 0xffffffffu);
+  const std::uint64_t hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+  return lo ^ hi;
+#endif
+}
+
+inline constexpr std::uint64_t kDefaultHashSeed = 0x9E3779B97F4A7C15ULL;
+inline constexpr std::uint64_t kHashSecret1 = 0xe7037ed1a0b428dbULL;
+inline constexpr std::uint64_t kHashSecret2 = 0x8ebc6af09c88c6e3ULL;
+
+LABELGUARD_ALWAYS_INLINE std::uint64_t hash_bytes(const char *p, std::size_t n,
                                 std::uint64_t seed = kDefaultHashSeed) noexcept {
-  std::uint64_t h = seed;
-  std::size_t i = 0;
-  for (; i + 8 <= n; i += 8)
-    h = hash_mix(h, load_le64(p + i));
-  if (i < n) {
-    std::uint64_t w = 0;
-    for (unsigned k = 0; i + k < n; ++k)
-      w |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i + k])) << (8 * k);
-    h = hash_mix(h, w);
+  std::uint64_t a, b;
+  if (n <= 16) {
+    if (n >= 4) {
+      // Two (possibly overlapping) 4-byte loads from each end cover 4..16.
+      const std::size_t quarter = (n >> 3) << 2;
+      a = (load_le32(p) << 32) | load_le32(p + quarter);
+      b = (load_le32(p + n - 4) << 32) | load_le32(p + n - 4 - quarter);
+    } else if (n > 0) {
+      a = (static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
+          (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8) |
+          static_cast<unsigned char>(p[n - 1]);
+      b = 0;
+    } else {
+      a = b = 0;
+    }
+  } else {
+    std::size_t i = n;
+    for (; i > 16; i -= 16, p += 16)
+      seed = hash_mix(load_le64(p) ^ kHashSecret1, load_le64(p + 8) ^ seed);
+    a = load_le64(p + i - 16);
+    b = load_le64(p + i - 8);
   }
-  return hash_finish(h, n);
+  // One multiply less than wyhash's finish: these hashes only pick a slot in
+  // tables of developer-chosen keys, and every candidate's key is compared.
+  return hash_mix(a ^ kHashSecret1 ^ n, b ^ seed ^ kHashSecret2);
 }
 
 inline std::uint64_t hash_bytes(std::string_view s,
@@ -96,43 +126,16 @@ inline std::uint64_t hash_bytes(std::string_view s,
   return hash_bytes(s.data(), s.size(), seed);
 }
 
-/// The same hash, fed one byte at a time.
-class StreamingHash {
-public:
-  explicit StreamingHash(std::uint64_t seed = kDefaultHashSeed) noexcept : h_(seed) {}
-  void push(unsigned char c) noexcept {
-    word_ |= static_cast<std::uint64_t>(c) << (8 * fill_);
-    ++length_;
-    if (++fill_ == 8) {
-      h_ = hash_mix(h_, word_);
-      word_ = 0;
-      fill_ = 0;
-    }
-  }
-  std::size_t length() const noexcept { return length_; }
-  std::uint64_t finish() const noexcept {
-    std::uint64_t h = h_;
-    if (fill_ != 0)
-      h = hash_mix(h, word_);
-    return hash_finish(h, length_);
-  }
-
-private:
-  std::uint64_t h_;
-  std::uint64_t word_ = 0;
-  unsigned fill_ = 0;
-  std::size_t length_ = 0;
-};
-
-/// Hash of the percent-decoded bytes of [begin, end); also reports the decoded
-/// length.
-inline std::uint64_t hash_decoded(const char *begin, const char *end,
-                                  std::size_t &decoded_length) noexcept {
-  StreamingHash h;
-  for (const char *p = begin; p < end;)
-    h.push(next_decoded_byte(p, end));
-  decoded_length = h.length();
-  return h.finish();
+/// Equality of two byte ranges of the same length `n`, inline: the keys are
+/// short, and a call to memcmp costs more than comparing them.
+LABELGUARD_ALWAYS_INLINE bool same_bytes(const char *a, const char *b, std::size_t n) noexcept {
+  for (; n >= 8; n -= 8, a += 8, b += 8)
+    if (load_le64(a) != load_le64(b))
+      return false;
+  for (; n > 0; --n, ++a, ++b)
+    if (*a != *b)
+      return false;
+  return true;
 }
 
 /// True when the percent-decoded bytes of [begin, end) equal `key`.
@@ -145,6 +148,46 @@ inline bool decoded_equals(const char *begin, const char *end,
       return false;
   }
   return i == key.size();
+}
+
+// --- finding segment ends ------------------------------------------------------
+
+/// Bytes of `w` equal to `c` as 0x80 in their lane. Lanes above a true match
+/// may be false positives (the subtraction borrows), so only the lowest set
+/// bit is meaningful, which is all we use.
+inline std::uint64_t lanes_equal(std::uint64_t w, unsigned char c) noexcept {
+  const std::uint64_t x = w ^ (0x0101010101010101ULL * c);
+  return (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
+}
+
+inline unsigned lowest_lane(std::uint64_t mask) noexcept {
+  return static_cast<unsigned>(__builtin_ctzll(mask)) >> 3;
+}
+
+/// The end of the segment starting at `p`: the first '/', '?' or '#' in
+/// [p, end), or `end`. Sets `percent` if a '%' comes before it. Eight bytes
+/// per step: request paths carry long ids, and this loop sees every byte.
+LABELGUARD_ALWAYS_INLINE const char *segment_end(const char *p, const char *end, bool &percent) noexcept {
+  while (end - p >= 8) {
+    const std::uint64_t w = load_le64(p);
+    const std::uint64_t stop = lanes_equal(w, '/') | lanes_equal(w, '?') | lanes_equal(w, '#');
+    const std::uint64_t pct = lanes_equal(w, '%');
+    if (stop != 0) {
+      const unsigned at = lowest_lane(stop);
+      if (pct != 0 && lowest_lane(pct) < at)
+        percent = true;
+      return p + at;
+    }
+    percent = percent || pct != 0;
+    p += 8;
+  }
+  for (; p < end; ++p) {
+    const char c = *p;
+    if (c == '/' || c == '?' || c == '#')
+      return p;
+    percent = percent || c == '%';
+  }
+  return end;
 }
 
 // --- numeric classes -----------------------------------------------------------
