@@ -1,8 +1,9 @@
 //===--- HighCardinalityLabelCheck.cpp - labelguard -----------------------===//
 
 #include "HighCardinalityLabelCheck.h"
-#include "DeclNames.h"
+#include "UserKnowledge.h"
 #include "ValueFlow.h"
+#include "clang-tidy/utils/OptionsUtils.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -11,93 +12,126 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::metrics {
 
 namespace {
-// The label argument is usually a braced list that the AST turns into a
-// std::map (or vector, or initializer_list) built from pairs. The values the
-// user wrote are the leaves of that construction; each leaf is judged, and
-// reported, on its own.
-void collectLeaves(const Expr *E, llvm::SmallVectorImpl<const Expr *> &Out) {
-  E = ignoreValueWrappers(E);
-  if (const auto *IL = dyn_cast<InitListExpr>(E)) {
-    for (const Expr *Init : IL->inits())
-      collectLeaves(Init, Out);
-    return;
-  }
-  if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(E)) {
-    collectLeaves(SIL->getSubExpr(), Out);
-    return;
-  }
-  if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
-      CE && !isStringLike(CE->getType())) {
-    for (const Expr *Arg : CE->arguments())
-      if (!isa<CXXDefaultArgExpr>(Arg))
-        collectLeaves(Arg, Out);
-    return;
-  }
-  Out.push_back(E);
-}
-
-// Argument N as the table counts it: the object of a member operator call is
-// not one of the callee's parameters.
-const Expr *sinkArgument(const CallExpr *Call, unsigned N) {
-  if (isa<CXXOperatorCallExpr>(Call) &&
-      isa_and_nonnull<CXXMethodDecl>(Call->getDirectCallee()))
-    ++N;
-  return N < Call->getNumArgs() ? Call->getArg(N) : nullptr;
-}
-
-SourceLocation calleeLocation(const CallExpr *Call) {
-  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
-    if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()))
-      return ME->getMemberLoc();
-  return Call->getExprLoc();
-}
+// Inside a routed handler the frameworks have already rejected unknown
+// methods, so the method is bounded there; middleware turns it on.
+constexpr llvm::StringLiteral DefaultReportKinds =
+    "path;target;query;pathparam;header;address;body;cookie";
 } // namespace
 
 HighCardinalityLabelCheck::HighCardinalityLabelCheck(StringRef Name,
                                                      ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Known(Knowledge::builtin()) {}
+    : ClangTidyCheck(Name, Context), SourcesOption(Options.get("Sources", "")),
+      LabelSinksOption(Options.get("LabelSinks", "")),
+      NameSinksOption(Options.get("NameSinks", "")),
+      PropagatorsOption(Options.get("Propagators", "")),
+      SanitizersOption(Options.get("Sanitizers", "")),
+      ModelFileOption(Options.get("ModelFile", "")),
+      ReportKindsOption(Options.get("ReportKinds", DefaultReportKinds)),
+      Known(buildKnowledge()), ReportKinds(parseReportKinds()) {}
+
+Knowledge HighCardinalityLabelCheck::buildKnowledge() {
+  Knowledge K = Knowledge::builtin();
+  KnowledgeOptions O{SourcesOption,     LabelSinksOption, NameSinksOption,
+                     PropagatorsOption, SanitizersOption, ModelFileOption};
+  for (const std::string &Problem : addUserKnowledge(K, O))
+    configurationDiag("%0: %1", DiagnosticIDs::Error) << getID() << Problem;
+  return K;
+}
+
+unsigned HighCardinalityLabelCheck::parseReportKinds() {
+  unsigned Bits = 0;
+  for (StringRef Item : utils::options::parseStringList(ReportKindsOption)) {
+    Item = Item.trim();
+    if (Item.empty())
+      continue;
+    if (std::optional<SourceKind> K = parseSourceKind(Item))
+      Bits |= 1u << unsigned(*K);
+    else
+      configurationDiag("%0: option 'ReportKinds': unknown kind '%1' (kinds: "
+                        "path, target, query, pathparam, header, address, "
+                        "body, cookie, method)",
+                        DiagnosticIDs::Error)
+          << getID() << Item;
+  }
+  return Bits;
+}
+
+void HighCardinalityLabelCheck::storeOptions(
+    ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "Sources", SourcesOption);
+  Options.store(Opts, "LabelSinks", LabelSinksOption);
+  Options.store(Opts, "NameSinks", NameSinksOption);
+  Options.store(Opts, "Propagators", PropagatorsOption);
+  Options.store(Opts, "Sanitizers", SanitizersOption);
+  Options.store(Opts, "ModelFile", ModelFileOption);
+  Options.store(Opts, "ReportKinds", ReportKindsOption);
+}
 
 void HighCardinalityLabelCheck::registerMatchers(MatchFinder *Finder) {
-  // The base-name filter is cheap; check() then compares the full name.
-  auto SinkCallee = functionDecl(hasAnyName(Known.sinkBaseNames()));
-  Finder->addMatcher(callExpr(callee(SinkCallee)).bind("sink"), this);
+  auto UserCode = unless(isExpansionInSystemHeader());
+  // Every function body of user code is analysed, including the
+  // instantiations of templates; dependent patterns are not (their
+  // instantiations are).
+  Finder->addMatcher(
+      functionDecl(isDefinition(), hasBody(stmt()), UserCode,
+                   unless(isImplicit()))
+          .bind("function"),
+      this);
+  Finder->addMatcher(lambdaExpr(UserCode).bind("lambda"), this);
+  // The base-name filter is cheap; the analysis compares the full name.
+  auto SinkCallee = namedDecl(hasAnyName(Known.sinkBaseNames()));
+  Finder->addMatcher(
+      expr(anyOf(callExpr(callee(SinkCallee)),
+                 cxxConstructExpr(hasDeclaration(cxxConstructorDecl(
+                     ofClass(cxxRecordDecl(hasAnyName(Known.sinkBaseNames()))))))),
+           UserCode)
+          .bind("sink"),
+      this);
+}
+
+void HighCardinalityLabelCheck::onStartOfTranslationUnit() {
+  Functions.clear();
+  SawSink = false;
+  Context = nullptr;
 }
 
 void HighCardinalityLabelCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("sink");
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  if (!Callee || Call->containsErrors())
+  Context = Result.Context;
+  if (Result.Nodes.getNodeAs<Expr>("sink")) {
+    SawSink = true;
     return;
-  const std::string SinkName = tableName(Callee);
-  std::optional<SinkInfo> Sink = Known.sink(SinkName);
-  if (!Sink)
+  }
+  const FunctionDecl *FD = Result.Nodes.getNodeAs<FunctionDecl>("function");
+  if (const auto *L = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
+    FD = L->getCallOperator();
+  if (!FD || FD->isDependentContext() || FD->isInvalidDecl() || !FD->getBody())
     return;
-  const Expr *Arg = sinkArgument(Call, Sink->Arg);
-  if (!Arg)
-    return;
+  Functions.insert(FD);
+}
 
-  llvm::SmallVector<const Expr *, 8> Leaves;
-  collectLeaves(Arg, Leaves);
-  ValueFlow Flow(Known);
-  for (const Expr *Leaf : Leaves) {
-    std::optional<Origin> O = Flow.trace(Leaf);
-    if (!O)
+void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
+  // The analysis costs nothing where no metric is recorded.
+  if (!SawSink || !Context)
+    return;
+  ValueFlow Flow(Known, *Context);
+  for (const Finding &F : Flow.run(Functions.getArrayRef())) {
+    if (!(ReportKinds & (1u << unsigned(F.Kind))))
       continue;
-    if (Sink->Role == SinkRole::Label)
-      diag(Leaf->getBeginLoc(), "metric label value comes from %0; every "
-                                "distinct value becomes a new time series")
-          << describe(O->Kind) << Leaf->getSourceRange();
+    SourceLocation Loc = F.Reported->getBeginLoc();
+    if (F.Role == SinkRole::Label)
+      diag(Loc, "metric label value comes from %0; every distinct value "
+                "becomes a new time series")
+          << describe(F.Kind) << F.Reported->getSourceRange();
     else
-      diag(Leaf->getBeginLoc(), "metric name is built from %0; every distinct "
-                                "value becomes a new metric")
-          << describe(O->Kind) << Leaf->getSourceRange();
-    // The read needs no note of its own when it is the reported expression.
-    for (const FlowStep &Step : O->Steps)
-      if (Step.Loc != Leaf->getBeginLoc())
-        diag(Step.Loc, Step.Note, DiagnosticIDs::Note);
-    diag(calleeLocation(Call), "reaches the %select{label|name}0 of '%1' here",
-         DiagnosticIDs::Note)
-        << (Sink->Role == SinkRole::Name) << StringRef(SinkName).drop_front(2);
+      diag(Loc, "metric name is built from %0; every distinct value becomes "
+                "a new metric")
+          << describe(F.Kind) << F.Reported->getSourceRange();
+    for (const FlowStep &Step : F.Steps) {
+      // The read needs no note of its own when it is the reported value.
+      if (Step.Loc == Loc && Step.Note == "value read from the request here")
+        continue;
+      diag(Step.Loc, Step.Note, DiagnosticIDs::Note);
+    }
   }
 }
 

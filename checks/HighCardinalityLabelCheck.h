@@ -5,6 +5,7 @@
 
 #include "Knowledge.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/SetVector.h"
 
 namespace clang::tidy::metrics {
 
@@ -21,9 +22,29 @@ public:
   }
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override;
+  void onEndOfTranslationUnit() override;
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 private:
+  Knowledge buildKnowledge();
+  unsigned parseReportKinds();
+
+  const StringRef SourcesOption;
+  const StringRef LabelSinksOption;
+  const StringRef NameSinksOption;
+  const StringRef PropagatorsOption;
+  const StringRef SanitizersOption;
+  const StringRef ModelFileOption;
+  const StringRef ReportKindsOption;
   const Knowledge Known;
+  /// One bit per SourceKind that is reported.
+  const unsigned ReportKinds;
+  // Collected while matching, analysed once the whole TU has been seen: a
+  // helper defined after its caller still has a summary.
+  llvm::SetVector<const FunctionDecl *> Functions;
+  bool SawSink = false;
+  ASTContext *Context = nullptr;
 };
 
 } // namespace clang::tidy::metrics

@@ -1,23 +1,29 @@
 //===--- Knowledge.h - labelguard -----------------------------------------===//
 //
 // What the check knows about HTTP frameworks and metrics libraries: where raw
-// request data comes from (sources) and where it must not go (sinks). Kept as
-// data so that users extend it through options without touching the analysis.
+// request data comes from (sources), where it must not go (sinks), what
+// carries it along (propagators) and what bounds it. Kept as data
+// (knowledge/*.def and the check's options) so that users extend it without
+// touching the analysis.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef LABELGUARD_CHECKS_KNOWLEDGE_H
 #define LABELGUARD_CHECKS_KNOWLEDGE_H
 
+#include "clang/AST/Decl.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace clang::tidy::metrics {
 
 /// What part of the request a raw value comes from; it picks the wording of
-/// the diagnostic and, later, the fix.
+/// the diagnostic and the fix.
 enum class SourceKind {
   Path,      ///< the decoded request path
   Target,    ///< the request-target, query included
@@ -29,19 +35,37 @@ enum class SourceKind {
   Cookie,    ///< a request cookie
   Method,    ///< the request method (bounded once routed)
 };
+constexpr unsigned NumSourceKinds = 9;
 
 /// The words that finish "metric label value comes from ...".
 llvm::StringRef describe(SourceKind K);
 
-/// Parses the option spelling of a kind ("path", "pathparam", ...).
+/// The option spelling of a kind ("path", "pathparam", ...).
+llvm::StringRef spelling(SourceKind K);
 std::optional<SourceKind> parseSourceKind(llvm::StringRef Spelling);
 
 /// What a sink argument carries.
 enum class SinkRole { Label, Name };
 
 struct SinkInfo {
-  unsigned Arg; ///< index of the argument that carries labels or the name
+  unsigned Arg; ///< the argument that carries labels or the name
   SinkRole Role;
+};
+
+/// An argument that a function fills with raw data.
+struct ArgKind {
+  unsigned Arg;
+  SourceKind Kind;
+};
+
+/// Everything known about one name.
+struct Entry {
+  std::optional<SourceKind> Source;
+  llvm::SmallVector<ArgKind, 1> SourceOut;
+  llvm::SmallVector<ArgKind, 1> HandlerParams;
+  llvm::SmallVector<SinkInfo, 1> Sinks;
+  bool Bounded = false;
+  bool Propagator = false;
 };
 
 /// The built-in tables plus whatever the user configured. Keys are
@@ -51,16 +75,30 @@ public:
   /// The built-in knowledge.
   static Knowledge builtin();
 
-  std::optional<SourceKind> source(llvm::StringRef Name) const;
-  std::optional<SinkInfo> sink(llvm::StringRef Name) const;
+  /// The entry for \p Name, or null.
+  const Entry *lookup(llvm::StringRef Name) const;
+  Entry &entry(llvm::StringRef Name) { return Entries[Name]; }
 
-  /// The unqualified names of the sinks ("Add"): a cheap first filter for
-  /// the AST matcher, which cannot ignore template arguments in qualifiers.
+  /// The unqualified names of the sinks ("Add"): a cheap first filter.
   std::vector<llvm::StringRef> sinkBaseNames() const;
 
 private:
-  llvm::StringMap<SourceKind> Sources;
-  llvm::StringMap<SinkInfo> Sinks;
+  llvm::StringMap<Entry> Entries;
+};
+
+/// Looks declarations up in a Knowledge, remembering the answers: the
+/// analysis asks about the same callees and members over and over.
+class KnowledgeIndex {
+public:
+  explicit KnowledgeIndex(const Knowledge &K) : K(K) {}
+  /// The entry for \p D (or, for a method, the entry of the method it
+  /// overrides: a source declared on a base class stays a source).
+  const Entry *lookup(const NamedDecl *D);
+
+private:
+  const Entry *lookupUncached(const NamedDecl *D);
+  const Knowledge &K;
+  llvm::DenseMap<const NamedDecl *, const Entry *> Cache;
 };
 
 } // namespace clang::tidy::metrics

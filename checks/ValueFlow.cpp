@@ -1,123 +1,146 @@
 //===--- ValueFlow.cpp - labelguard ---------------------------------------===//
 
 #include "ValueFlow.h"
-#include "DeclNames.h"
-#include "clang/AST/DeclCXX.h"
-#include "clang/AST/ExprCXX.h"
-#include "llvm/ADT/StringSet.h"
+#include "FunctionFlow.h"
+#include "Guards.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 namespace clang::tidy::metrics {
 
 namespace {
-// Deep chains are real (a value copied through a dozen locals) but
-// unbounded recursion on machine-generated code is not acceptable.
-constexpr unsigned MaxDepth = 64;
-
-bool isStringRecordName(llvm::StringRef Name) {
-  static const llvm::StringSet<> Names = {
-      "::std::basic_string", "::std::basic_string_view",
-      "::boost::basic_string_view", "::boost::core::basic_string_view"};
-  return Names.contains(Name);
-}
-
-// Members of a string that return the same text (or a view of it).
-bool isTextPreservingMember(llvm::StringRef Name) {
-  return Name == "c_str" || Name == "data" || Name == "str";
-}
+// Summaries only grow and are bounded (TaintSet, trails), so the iteration
+// ends; the cap bounds the work on pathological translation units, at the
+// price of missing flows that need more rounds than this to connect.
+constexpr unsigned MaxRounds = 8;
 } // namespace
 
-const Expr *ignoreValueWrappers(const Expr *E) {
-  while (true) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = M->getSubExpr();
-    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = B->getSubExpr();
-    else if (const auto *C = dyn_cast<ExprWithCleanups>(E))
-      E = C->getSubExpr();
-    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E))
-      E = F->getSubExpr();
-    else
-      return E;
+std::vector<Finding>
+ValueFlow::run(llvm::ArrayRef<const FunctionDecl *> Functions) {
+  for (const FunctionDecl *FD : Functions) {
+    Analysed.insert(FD->getCanonicalDecl());
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+      for (const CXXMethodDecl *Base : MD->overridden_methods())
+        Overriders[cast<CXXMethodDecl>(Base->getCanonicalDecl())].push_back(MD);
   }
-}
-
-bool isStringLike(QualType T) {
-  T = T.getNonReferenceType().getCanonicalType();
-  if (const auto *PT = T->getAs<PointerType>())
-    return PT->getPointeeType()->isAnyCharacterType();
-  if (T->isArrayType())
-    return T->getArrayElementTypeNoTypeQual()->isAnyCharacterType();
-  if (const auto *RD = T->getAsCXXRecordDecl())
-    return isStringRecordName(tableName(RD));
-  return false;
-}
-
-std::optional<Origin> ValueFlow::trace(const Expr *E) {
-  Visiting.clear();
-  return traceImpl(E, 0);
-}
-
-std::optional<Origin> ValueFlow::traceImpl(const Expr *E, unsigned Depth) {
-  if (!E || Depth > MaxDepth)
-    return std::nullopt;
-  E = ignoreValueWrappers(E);
-
-  auto FromSource = [&](const NamedDecl *D) -> std::optional<Origin> {
-    std::optional<SourceKind> Kind = K.source(tableName(D));
-    if (!Kind)
-      return std::nullopt;
-    Origin O{*Kind, E, {}};
-    O.Steps.push_back({E->getBeginLoc(), "value read from the request here"});
-    return O;
-  };
-
-  if (const auto *ME = dyn_cast<MemberExpr>(E))
-    return FromSource(ME->getMemberDecl());
-
-  if (const auto *Call = dyn_cast<CallExpr>(E)) {
-    const FunctionDecl *Callee = Call->getDirectCallee();
-    if (!Callee)
-      return std::nullopt;
-    if (std::optional<Origin> O = FromSource(Callee))
-      return O;
-    // s.c_str(), s.data(): the same text under another type.
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
-      if (Callee->getIdentifier() &&
-          isTextPreservingMember(Callee->getName()) &&
-          isStringLike(MC->getImplicitObjectArgument()->getType()))
-        return traceImpl(MC->getImplicitObjectArgument(), Depth + 1);
-    return std::nullopt;
+  // Overriders of overriders: a call through the root reaches them all.
+  for (unsigned Round = 0; Round < MaxRounds; ++Round) {
+    Changed = false;
+    for (const FunctionDecl *FD : Functions)
+      FunctionFlow(*this, FD).run();
+    if (!Changed)
+      break;
   }
+  Reporting = true;
+  for (const FunctionDecl *FD : Functions)
+    FunctionFlow(*this, FD).run();
 
-  // std::string(raw), std::string_view(raw): a copy or a view is still raw.
-  if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
-    if (CE->getNumArgs() >= 1 && isStringLike(CE->getType()))
-      return traceImpl(CE->getArg(0), Depth + 1);
-    return std::nullopt;
-  }
-
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
-      return traceVariable(VD, Depth);
-
-  return std::nullopt;
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::sort(Findings.begin(), Findings.end(), [&](const Finding &A, const Finding &B) {
+    return SM.isBeforeInTranslationUnit(A.Reported->getBeginLoc(),
+                                        B.Reported->getBeginLoc());
+  });
+  return std::move(Findings);
 }
 
-std::optional<Origin> ValueFlow::traceVariable(const VarDecl *VD,
-                                               unsigned Depth) {
-  // Parameters are the interprocedural analysis' business; globals may be
-  // written anywhere.
-  if (isa<ParmVarDecl>(VD) || !VD->hasLocalStorage() || !VD->hasInit())
+llvm::SmallVector<const FunctionDecl *, 2>
+ValueFlow::callTargets(const FunctionDecl *Callee) {
+  llvm::SmallVector<const FunctionDecl *, 2> Targets;
+  llvm::SmallVector<const FunctionDecl *, 4> Work{Callee};
+  llvm::SmallPtrSet<const FunctionDecl *, 4> Seen;
+  while (!Work.empty()) {
+    const FunctionDecl *FD = Work.pop_back_val();
+    if (!Seen.insert(FD->getCanonicalDecl()).second)
+      continue;
+    if (const FunctionDecl *Def = FD->getDefinition(); Def && isAnalysed(Def))
+      Targets.push_back(Def);
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && MD->isVirtual()) {
+      auto It = Overriders.find(cast<CXXMethodDecl>(MD->getCanonicalDecl()));
+      if (It != Overriders.end())
+        Work.append(It->second.begin(), It->second.end());
+    }
+  }
+  return Targets;
+}
+
+int ValueFlow::membershipParameter(const FunctionDecl *FD) {
+  FD = FD->getDefinition();
+  if (!FD || !isAnalysed(FD))
+    return -1;
+  Summary &S = summary(FD);
+  if (!S.MembershipParam) {
+    S.MembershipParam = -1; // a recursive helper is not a membership test
+    S.MembershipParam = metrics::membershipParameter(
+        FD, [this](const FunctionDecl *Other) {
+          return membershipParameter(Other);
+        });
+  }
+  return *S.MembershipParam;
+}
+
+void ValueFlow::addParamSink(const ParmVarDecl *P, SinkPath Path) {
+  const auto *Owner = dyn_cast<FunctionDecl>(P->getDeclContext());
+  if (!Owner)
+    return;
+  auto &Sinks = summary(Owner).ParamSinks;
+  if (Sinks.try_emplace(P, std::move(Path)).second)
+    Changed = true;
+}
+
+void ValueFlow::addFieldSink(const FieldDecl *F, SinkPath Path) {
+  if (FieldSinks.try_emplace(F, std::move(Path)).second)
+    Changed = true;
+}
+
+void ValueFlow::addFieldTaint(const FieldDecl *F, const TaintSet &T) {
+  Changed |= FieldTaints[F].merge(T);
+}
+
+void ValueFlow::addCapture(const FunctionDecl *CallOperator, const VarDecl *V,
+                           const TaintSet &T) {
+  Changed |= Captures[{CallOperator->getCanonicalDecl(), V}].merge(T);
+}
+
+void ValueFlow::addHandlerLambda(const FunctionDecl *CallOperator,
+                                 SourceKind K) {
+  if (HandlerLambdas.try_emplace(CallOperator->getCanonicalDecl(), K).second)
+    Changed = true;
+}
+
+void ValueFlow::addFinding(Finding F) {
+  if (!Reporting)
+    return;
+  // One warning per value: a template instantiated twice, or an expression
+  // the CFG evaluates on two paths, is one leak.
+  for (const Finding &Existing : Findings)
+    if (Existing.Reported->getBeginLoc() == F.Reported->getBeginLoc() &&
+        Existing.Role == F.Role)
+      return;
+  Findings.push_back(std::move(F));
+}
+
+const SinkPath *ValueFlow::fieldSink(const FieldDecl *F) const {
+  auto It = FieldSinks.find(F);
+  return It == FieldSinks.end() ? nullptr : &It->second;
+}
+
+const TaintSet *ValueFlow::fieldTaint(const FieldDecl *F) const {
+  auto It = FieldTaints.find(F);
+  return It == FieldTaints.end() ? nullptr : &It->second;
+}
+
+const TaintSet *ValueFlow::capture(const FunctionDecl *CallOperator,
+                                   const VarDecl *V) const {
+  auto It = Captures.find({CallOperator->getCanonicalDecl(), V});
+  return It == Captures.end() ? nullptr : &It->second;
+}
+
+std::optional<SourceKind>
+ValueFlow::handlerLambda(const FunctionDecl *CallOperator) const {
+  auto It = HandlerLambdas.find(CallOperator->getCanonicalDecl());
+  if (It == HandlerLambdas.end())
     return std::nullopt;
-  if (!Visiting.insert(VD).second)
-    return std::nullopt;
-  std::optional<Origin> O = traceImpl(VD->getInit(), Depth + 1);
-  Visiting.erase(VD);
-  if (O)
-    O->Steps.push_back(
-        {VD->getLocation(), ("flows into '" + VD->getName() + "' here").str()});
-  return O;
+  return It->second;
 }
 
 } // namespace clang::tidy::metrics

@@ -1,7 +1,9 @@
 //===--- ValueFlow.h - labelguard -----------------------------------------===//
 //
-// Follows a value backwards from the place it is used to the request accessor
-// it was read from, remembering each hop so the diagnostic can explain it.
+// The translation-unit-wide analysis: every function with a body in user code
+// is analysed on its own (FunctionFlow) into a summary; summaries, members
+// and lambda captures connect them; the whole is iterated until nothing new
+// is learned, then one more pass reports.
 //
 //===----------------------------------------------------------------------===//
 
@@ -9,53 +11,102 @@
 #define LABELGUARD_CHECKS_VALUEFLOW_H
 
 #include "Knowledge.h"
-#include "clang/AST/Expr.h"
-#include "llvm/ADT/SmallPtrSet.h"
-#include "llvm/ADT/SmallVector.h"
+#include "Taint.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SetVector.h"
+#include <map>
 #include <optional>
-#include <string>
+#include <vector>
 
 namespace clang::tidy::metrics {
 
-/// One hop of a flow, in source-to-sink order.
-struct FlowStep {
-  SourceLocation Loc;
-  std::string Note;
+/// The path from some input of a function to a metric sink, notes included.
+struct SinkPath {
+  SinkRole Role;
+  Trail Steps; ///< ends with the "reaches the label of ... here" note
 };
 
-/// Where a raw value came from and how it travelled.
-struct Origin {
+/// What a function does with its inputs, as far as raw data is concerned.
+struct Summary {
+  /// Parameters whose value reaches a sink inside (or below) the function.
+  llvm::DenseMap<const ParmVarDecl *, SinkPath> ParamSinks;
+  /// Where the returned value's raw data can come from.
+  TaintSet Return;
+  /// What the function leaves in its reference and pointer parameters.
+  llvm::DenseMap<const ParmVarDecl *, TaintSet> OutParams;
+  /// What it stores in members of its own object.
+  llvm::DenseMap<const FieldDecl *, TaintSet> FieldWrites;
+  /// The parameter this bool function tests for membership in a set of
+  /// registered values, or -1 (see Guards.h); computed lazily.
+  std::optional<int> MembershipParam;
+};
+
+/// A leak to report.
+struct Finding {
+  const Expr *Reported; ///< the value, where the warning goes
   SourceKind Kind;
-  const Expr *Read; ///< the request accessor expression
-  llvm::SmallVector<FlowStep, 4> Steps;
+  SinkRole Role;
+  Trail Steps; ///< every note, in order
 };
 
-/// Answers "does this expression carry raw request data, and from where?".
 class ValueFlow {
 public:
-  explicit ValueFlow(const Knowledge &K) : K(K) {}
+  ValueFlow(const Knowledge &K, ASTContext &Ctx) : Index(K), Ctx(Ctx) {}
 
-  /// The origin of the value \p E evaluates to, if it is raw request data.
-  std::optional<Origin> trace(const Expr *E);
+  /// Analyses \p Functions (definitions in user code, lambdas' call
+  /// operators included) and returns the findings, ordered by location.
+  std::vector<Finding> run(llvm::ArrayRef<const FunctionDecl *> Functions);
+
+  // --- Used by FunctionFlow -------------------------------------------------
+  KnowledgeIndex Index;
+  ASTContext &Ctx;
+
+  bool isAnalysed(const FunctionDecl *FD) const {
+    return Analysed.count(FD->getCanonicalDecl());
+  }
+  /// The summary of an analysed function (the canonical declaration's).
+  Summary &summary(const FunctionDecl *FD) {
+    return Summaries[FD->getCanonicalDecl()];
+  }
+  /// The definitions that a call to \p MD may run: itself and, for a virtual
+  /// method, every overrider defined in the translation unit.
+  llvm::SmallVector<const FunctionDecl *, 2>
+  callTargets(const FunctionDecl *Callee);
+
+  int membershipParameter(const FunctionDecl *FD);
+
+  void addParamSink(const ParmVarDecl *P, SinkPath Path);
+  void addFieldSink(const FieldDecl *F, SinkPath Path);
+  void addFieldTaint(const FieldDecl *F, const TaintSet &T);
+  void addCapture(const FunctionDecl *CallOperator, const VarDecl *V,
+                  const TaintSet &T);
+  void addHandlerLambda(const FunctionDecl *CallOperator, SourceKind K);
+  void addFinding(Finding F);
+  void noteChange() { Changed = true; }
+
+  const SinkPath *fieldSink(const FieldDecl *F) const;
+  const TaintSet *fieldTaint(const FieldDecl *F) const;
+  const TaintSet *capture(const FunctionDecl *CallOperator,
+                          const VarDecl *V) const;
+  std::optional<SourceKind> handlerLambda(const FunctionDecl *CallOperator) const;
+
+  bool reporting() const { return Reporting; }
 
 private:
-  std::optional<Origin> traceImpl(const Expr *E, unsigned Depth);
-  std::optional<Origin> traceVariable(const VarDecl *VD, unsigned Depth);
-
-  const Knowledge &K;
-  /// Variables on the current path; a self-referential initializer or a
-  /// cycle of assignments must not loop.
-  llvm::SmallPtrSet<const VarDecl *, 8> Visiting;
+  llvm::DenseMap<const FunctionDecl *, Summary> Summaries;
+  llvm::DenseSet<const FunctionDecl *> Analysed;
+  llvm::DenseMap<const FieldDecl *, SinkPath> FieldSinks;
+  llvm::DenseMap<const FieldDecl *, TaintSet> FieldTaints;
+  std::map<std::pair<const FunctionDecl *, const VarDecl *>, TaintSet> Captures;
+  llvm::DenseMap<const FunctionDecl *, SourceKind> HandlerLambdas;
+  llvm::DenseMap<const CXXMethodDecl *, llvm::SmallVector<const CXXMethodDecl *, 2>>
+      Overriders;
+  std::vector<Finding> Findings;
+  bool Changed = false;
+  bool Reporting = false;
 };
-
-/// Looks through the nodes that carry a value unchanged: parentheses,
-/// implicit conversions, temporaries and functional casts.
-const Expr *ignoreValueWrappers(const Expr *E);
-
-/// True for the string types whose value is the text itself (std::string,
-/// std::string_view, boost::string_view, char pointers and arrays): building
-/// one of these from a raw value keeps the value raw.
-bool isStringLike(QualType T);
 
 } // namespace clang::tidy::metrics
 

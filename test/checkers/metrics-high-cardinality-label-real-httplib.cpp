@@ -3,7 +3,6 @@
 // prometheus-cpp 1.0.1 (prometheus-cpp-dev): the request's members beyond
 // path and target, and the Builder's sinks.
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -DCPPHTTPLIB_OPENSSL_SUPPORT -DCPPHTTPLIB_ZLIB_SUPPORT -DCPPHTTPLIB_BROTLI_SUPPORT
-// XFAIL: *
 
 #include <httplib.h>
 #include <map>

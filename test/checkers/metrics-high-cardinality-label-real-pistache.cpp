@@ -2,7 +2,6 @@
 // (libpistache-dev) and prometheus-cpp 1.0.1 (prometheus-cpp-dev). Pistache's
 // async.h parses with clang only under -fdelayed-template-parsing.
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -fdelayed-template-parsing
-// XFAIL: *
 
 #include <map>
 #include <pistache/router.h>

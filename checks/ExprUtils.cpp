@@ -1,0 +1,109 @@
+//===--- ExprUtils.cpp - labelguard ---------------------------------------===//
+
+#include "ExprUtils.h"
+#include "DeclNames.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/StringSet.h"
+
+namespace clang::tidy::metrics {
+
+const Expr *ignoreValueWrappers(const Expr *E) {
+  while (true) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = M->getSubExpr();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = B->getSubExpr();
+    else if (const auto *C = dyn_cast<ExprWithCleanups>(E))
+      E = C->getSubExpr();
+    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E);
+             F && !isa<InitListExpr>(F->getSubExpr()))
+      E = F->getSubExpr();
+    else
+      return E;
+  }
+}
+
+bool isStringLike(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  if (const auto *PT = T->getAs<PointerType>())
+    return PT->getPointeeType()->isAnyCharacterType();
+  if (T->isArrayType())
+    return T->getArrayElementTypeNoTypeQual()->isAnyCharacterType();
+  if (const auto *RD = T->getAsCXXRecordDecl()) {
+    static const llvm::StringSet<> Names = {
+        "::std::basic_string", "::std::basic_string_view",
+        "::boost::basic_string_view", "::boost::core::basic_string_view",
+        "::boost::beast::basic_string_view"};
+    return Names.contains(tableName(RD));
+  }
+  return false;
+}
+
+bool isNeverRaw(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  return T->isBooleanType() || T->isEnumeralType() || T->isVoidType();
+}
+
+void collectLabelLeaves(const Expr *E,
+                        llvm::SmallVectorImpl<const Expr *> &Out) {
+  // The leaf is reported as the user wrote it: std::string(x), not x.
+  const Expr *Written = E->IgnoreParenImpCasts();
+  while (true) {
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(Written))
+      Written = M->getSubExpr()->IgnoreParenImpCasts();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(Written))
+      Written = B->getSubExpr()->IgnoreParenImpCasts();
+    else if (const auto *C = dyn_cast<ExprWithCleanups>(Written))
+      Written = C->getSubExpr()->IgnoreParenImpCasts();
+    else
+      break;
+  }
+  E = ignoreValueWrappers(E);
+  if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E))
+    E = FC->getSubExpr();
+  if (const auto *IL = dyn_cast<InitListExpr>(E)) {
+    for (const Expr *Init : IL->inits())
+      collectLabelLeaves(Init, Out);
+    return;
+  }
+  if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(E)) {
+    collectLabelLeaves(SIL->getSubExpr(), Out);
+    return;
+  }
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
+      CE && !isStringLike(CE->getType()) &&
+      (CE->isListInitialization() || CE->getNumArgs() > 1 ||
+       (CE->getNumArgs() == 1 &&
+        isa<InitListExpr, CXXStdInitializerListExpr>(
+            ignoreValueWrappers(CE->getArg(0)))))) {
+    for (const Expr *Arg : CE->arguments())
+      if (!isa<CXXDefaultArgExpr>(Arg))
+        collectLabelLeaves(Arg, Out);
+    return;
+  }
+  Out.push_back(Written);
+}
+
+const Expr *callArgument(const CallExpr *Call, unsigned N) {
+  if (isa<CXXOperatorCallExpr>(Call) &&
+      isa_and_nonnull<CXXMethodDecl>(Call->getDirectCallee()))
+    ++N;
+  return N < Call->getNumArgs() ? Call->getArg(N) : nullptr;
+}
+
+SourceLocation calleeLocation(const Expr *E) {
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+    if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
+      return ME->getMemberLoc();
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E))
+    return OC->getOperatorLoc();
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    return Call->getCallee()->IgnoreParenImpCasts()->getExprLoc();
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
+    return CE->getBeginLoc();
+  return E->getExprLoc();
+}
+
+} // namespace clang::tidy::metrics
