@@ -1,0 +1,19 @@
+// Stub of served's src/served/uri.hpp (v1.6).
+#pragma once
+
+#include <string>
+
+namespace served {
+class uri {
+public:
+  const std::string href() const;
+  const std::string protocol() const;
+  const std::string host() const;
+  const std::string hostname() const;
+  const std::string port() const;
+  const std::string path() const;
+  const std::string pathname() const;
+  const std::string query() const;
+  const std::string hash() const;
+};
+} // namespace served
