@@ -79,8 +79,7 @@ void guarded(const httplib::Request &req) {
   sm::label_instance path_label("path", labelguard::route_label(req.path));
 }
 
-void descriptionIsHelpText(const httplib::Request &req, sm::metric_groups &groups,
-                           uint64_t &hits) {
+void notAMetric(const httplib::Request &req) {
   logging::info("registering " + req.path);
   std::map<std::string, std::string> json{{"path", req.path}};
 }
