@@ -32,7 +32,7 @@ void recordWithLocal(const httplib::Request &req,
 void scopedTags(const httplib::Request &req, TagKey route) {
   opencensus::tags::ScopedTags tags({{route, req.path}});
   // CHECK-NOTES: :[[@LINE-1]]:46: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
-  // CHECK-NOTES: :[[@LINE-2]]:15: note: reaches the label of 'opencensus::tags::ScopedTags' here
+  // CHECK-NOTES: :[[@LINE-2]]:32: note: reaches the label of 'opencensus::tags::ScopedTags' here
 }
 
 void withTagMap(const httplib::Request &req, TagKey target) {
