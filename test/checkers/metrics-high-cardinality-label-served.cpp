@@ -5,7 +5,6 @@
 
 #include <map>
 #include <string>
-#include <tuple>
 #include <served/served.hpp>
 #include <prometheus/counter.h>
 #include <prometheus/family.h>
