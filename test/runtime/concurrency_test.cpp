@@ -17,7 +17,7 @@ namespace {
 using labelguard::unregistered_label;
 
 #ifdef LABELGUARD_TEST_SANITIZED
-constexpr int kRoutesPerWriter = 300;
+constexpr int kRoutesPerWriter = 1000;
 #else
 constexpr int kRoutesPerWriter = 2000;
 #endif
