@@ -1,0 +1,109 @@
+// Flows across functions of the translation unit. A helper whose parameter
+// reaches a metric is reported at the call that hands it raw data, so a
+// helper shared with constant callers is never blamed for them.
+// RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs -I %labelguard_include
+
+#include <httplib.h>
+#include <prometheus/counter.h>
+#include <prometheus/family.h>
+
+using prometheus::Counter;
+using prometheus::Family;
+using Request = httplib::Request;
+
+void record(Family<Counter> &family, const std::string &path) {
+  family.Add({{"path", path}}).Increment();
+}
+
+void recordVia(Family<Counter> &family, const std::string &p) { record(family, p); }
+
+void callers(const Request &req, Family<Counter> &family) {
+  record(family, req.path);
+  // CHECK-NOTES: :[[@LINE-1]]:18: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-2]]:18: note: passed to 'record' as 'path' here
+  // CHECK-NOTES: :[[@LINE-9]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  record(family, "/users/:id");
+  recordVia(family, req.target);
+  // CHECK-NOTES: :[[@LINE-1]]:21: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-2]]:21: note: passed to 'recordVia' as 'p' here
+  // CHECK-NOTES: :[[@LINE-11]]:80: note: passed to 'record' as 'path' here
+  // CHECK-NOTES: :[[@LINE-15]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  std::string copy = req.path;
+  recordVia(family, copy);
+  // CHECK-NOTES: :[[@LINE-1]]:21: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-3]]:22: note: value read from the request here
+  // CHECK-NOTES: :[[@LINE-4]]:15: note: flows into 'copy' here
+  // CHECK-NOTES: :[[@LINE-4]]:21: note: passed to 'recordVia' as 'p' here
+  // CHECK-NOTES: :[[@LINE-19]]:80: note: passed to 'record' as 'path' here
+  // CHECK-NOTES: :[[@LINE-23]]:10: note: reaches the label of 'prometheus::Family::Add' here
+}
+
+std::string pathOf(const Request &req) { return req.path; }
+
+std::string normalize(const std::string &s) {
+  std::string t = s;
+  return t;
+}
+
+void returnedValues(const Request &req, Family<Counter> &family) {
+  std::string p = pathOf(req);
+  family.Add({{"path", p}}).Increment();
+  // CHECK-NOTES: :[[@LINE-1]]:24: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-11]]:49: note: value read from the request here
+  // CHECK-NOTES: :[[@LINE-4]]:19: note: returned from 'pathOf' here
+  // CHECK-NOTES: :[[@LINE-5]]:15: note: flows into 'p' here
+  // CHECK-NOTES: :[[@LINE-5]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  family.Add({{"path", normalize(req.target)}}).Increment();
+  // CHECK-NOTES: :[[@LINE-1]]:24: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-2]]:34: note: value read from the request here
+  // CHECK-NOTES: :[[@LINE-3]]:34: note: passed to 'normalize' as 's' here
+  // CHECK-NOTES: :[[@LINE-16]]:15: note: flows into 't' here
+  // CHECK-NOTES: :[[@LINE-5]]:24: note: returned from 'normalize' here
+  // CHECK-NOTES: :[[@LINE-6]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  family.Add({{"path", normalize("/constant")}}).Increment();
+}
+
+void fill(const Request &req, std::string &out) { out = req.path; }
+
+void outParameter(const Request &req, Family<Counter> &family) {
+  std::string p;
+  fill(req, p);
+  family.Add({{"path", p}}).Increment();
+  // CHECK-NOTES: :[[@LINE-1]]:24: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-7]]:57: note: value read from the request here
+  // CHECK-NOTES: :[[@LINE-8]]:51: note: flows into 'out' here
+  // CHECK-NOTES: :[[@LINE-5]]:13: note: flows into 'p' here
+  // CHECK-NOTES: :[[@LINE-5]]:10: note: reaches the label of 'prometheus::Family::Add' here
+}
+
+// Recursion ends; the value still reaches the metric.
+void recurse(Family<Counter> &family, const std::string &p, int depth) {
+  if (depth == 0) {
+    family.Add({{"path", p}}).Increment();
+    return;
+  }
+  recurse(family, p, depth - 1);
+}
+
+void recursive(const Request &req, Family<Counter> &family) { recurse(family, req.path, 3); }
+// CHECK-NOTES: :[[@LINE-1]]:79: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+// CHECK-NOTES: :[[@LINE-2]]:79: note: passed to 'recurse' as 'p' here
+// CHECK-NOTES: :[[@LINE-9]]:12: note: reaches the label of 'prometheus::Family::Add' here
+
+// A helper defined after its caller is summarised all the same.
+void late(Family<Counter> &family, const std::string &p);
+void early(const Request &req, Family<Counter> &family) { late(family, req.path); }
+// CHECK-NOTES: :[[@LINE-1]]:72: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+// CHECK-NOTES: :[[@LINE-2]]:72: note: passed to 'late' as 'p' here
+// CHECK-NOTES: :[[@LINE+1]]:67: note: reaches the label of 'prometheus::Family::Add' here
+void late(Family<Counter> &family, const std::string &p) { family.Add({{"p", p}}).Increment(); }
+
+// --- Silent: helpers that bound, or never label, their input. ---------------
+
+std::string classify(const std::string &p) { return p.size() > 10 ? "long" : "short"; }
+void logOnly(const std::string &p) { (void)p.size(); }
+
+void boundedHelpers(const Request &req, Family<Counter> &family) {
+  family.Add({{"class", classify(req.path)}}).Increment();
+  logOnly(req.path);
+}
