@@ -1,5 +1,5 @@
 // Stub of cpp-statsd-client's include/cpp-statsd-client/StatsdClient.hpp
-// (v2): the key and the DogStatsD tags.
+// (the release line with DogStatsD tags): the key and the tags.
 #pragma once
 
 #include <cstdint>
@@ -20,8 +20,8 @@ public:
                  const std::vector<std::string> &tags = {}) const noexcept;
   void count(const std::string &key, const int delta, float frequency = 1.0f,
              const std::vector<std::string> &tags = {}) const noexcept;
-  template <typename T>
-  void gauge(const std::string &key, const T value, float frequency = 1.0f,
+  void gauge(const std::string &key, const unsigned int value,
+             float frequency = 1.0f,
              const std::vector<std::string> &tags = {}) const noexcept;
   void timing(const std::string &key, const unsigned int ms,
               float frequency = 1.0f,
