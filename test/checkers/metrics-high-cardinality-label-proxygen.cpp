@@ -1,6 +1,6 @@
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
 // XFAIL: *
-// Proxygen's HTTPMessage (stub of main, 2023-2025) as a request, against
+// Proxygen's HTTPMessage (stub of main) as a request, against
 // prometheus-cpp's Family::Add.
 
 #include <map>

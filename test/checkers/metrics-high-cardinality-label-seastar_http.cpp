@@ -1,6 +1,6 @@
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
 // XFAIL: *
-// Seastar's HTTP request (stub of master, 2024-2025) against Seastar's own
+// Seastar's HTTP request (stub of master) against Seastar's own
 // metrics layer (label_instance, label, make_* names).
 
 #include <map>

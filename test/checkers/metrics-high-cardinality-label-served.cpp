@@ -1,6 +1,6 @@
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
 // XFAIL: *
-// served's request and uri (stub of v1.6) against prometheus-cpp's
+// served's request and uri (stub of master) against prometheus-cpp's
 // Family::Add.
 
 #include <map>

@@ -1,4 +1,4 @@
-// Stub of served's src/served/parameters.hpp (v1.6).
+// Stub of served's src/served/parameters.hpp.
 #pragma once
 
 #include <string>

@@ -1,4 +1,4 @@
-// Stub of served's src/served/request.hpp (v1.6).
+// Stub of served's src/served/request.hpp.
 #pragma once
 
 #include <string>

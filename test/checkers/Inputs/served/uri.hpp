@@ -1,4 +1,4 @@
-// Stub of served's src/served/uri.hpp (v1.6).
+// Stub of served's src/served/uri.hpp.
 #pragma once
 
 #include <string>

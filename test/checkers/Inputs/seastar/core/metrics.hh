@@ -1,4 +1,4 @@
-// Stub of Seastar's include/seastar/core/metrics.hh (master, 2024-2025).
+// Stub of Seastar's include/seastar/core/metrics.hh (master).
 #pragma once
 
 #include <map>

@@ -1,4 +1,4 @@
-// Stub of Seastar's include/seastar/http/request.hh (master, 2024-2025).
+// Stub of Seastar's include/seastar/http/request.hh (master).
 #pragma once
 
 #include <string_view>

@@ -1,4 +1,4 @@
-// Stub of Proxygen's proxygen/lib/http/HTTPMessage.h (main, 2023-2025): the
+// Stub of Proxygen's proxygen/lib/http/HTTPMessage.h (main): the
 // request getters.
 #pragma once
 
