@@ -59,8 +59,8 @@ struct StepCount {
   void node() noexcept { ++steps; }
 };
 
-/// A trie over path segments with, per node, one hash table of literal
-/// children and one child per parameter kind.
+/// A trie over path segments with, per node, its literal children (see
+/// LiteralChildren) and one child per parameter kind.
 ///
 /// Matching walks the trie depth-first, trying a node's children in
 /// precedence order (literal, <uint>, <int>, <double>, parameter, then the
