@@ -99,8 +99,13 @@ SourceLocation calleeLocation(const Expr *E) {
       return ME->getMemberLoc();
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E))
     return OC->getOperatorLoc();
-  if (const auto *Call = dyn_cast<CallExpr>(E))
-    return Call->getCallee()->IgnoreParenImpCasts()->getExprLoc();
+  if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    const Expr *Callee = Call->getCallee()->IgnoreParenImpCasts();
+    // The function's name, after any qualifier (opencensus::stats::Record).
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(Callee))
+      return DRE->getLocation();
+    return Callee->getExprLoc();
+  }
   if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
     return CE->getBeginLoc();
   return E->getExprLoc();

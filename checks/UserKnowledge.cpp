@@ -245,6 +245,7 @@ void ModelReader::readSection(llvm::StringRef Section, llvm::yaml::Node *List) {
 void ModelReader::readEntry(llvm::StringRef Section,
                             llvm::yaml::MappingNode *Map) {
   std::optional<std::string> Name, Scope, Kind;
+  llvm::yaml::Node *KindNode = nullptr;
   std::optional<std::vector<int>> Args, SrcArgs, DstArgs;
   bool Valid = true;
   for (llvm::yaml::KeyValueNode &KV : *Map) {
@@ -258,7 +259,7 @@ void ModelReader::readEntry(llvm::StringRef Section,
     else if (*Key == "Scope")
       Valid &= bool(Scope = scalar(KV.getValue()));
     else if (*Key == "Kind")
-      Valid &= bool(Kind = scalar(KV.getValue()));
+      Valid &= bool(Kind = scalar(KindNode = KV.getValue()));
     else if (*Key == "Args")
       Valid &= bool(Args = intList(KV.getValue()));
     else if (*Key == "SrcArgs")
@@ -297,10 +298,16 @@ void ModelReader::readEntry(llvm::StringRef Section,
     return;
   }
   if (Section == "Sources") {
-    std::optional<SourceKind> SK = Kind ? parseSourceKind(*Kind) : std::nullopt;
-    if (!SK) {
+    if (!Kind) {
       error(Map, "a Sources entry needs a Kind: path, target, query, "
                  "pathparam, header, address, body, cookie or method");
+      return;
+    }
+    std::optional<SourceKind> SK = parseSourceKind(*Kind);
+    if (!SK) {
+      error(KindNode, "unknown Kind '" + *Kind +
+                          "' (expected path, target, query, pathparam, "
+                          "header, address, body, cookie or method)");
       return;
     }
     // Without DstArgs, or with -1, the member's value or the function's
@@ -319,7 +326,7 @@ void ModelReader::readEntry(llvm::StringRef Section,
     if (*Kind == "name")
       Role = SinkRole::Name;
     else if (*Kind != "label") {
-      error(Map, "the Kind of a Sinks entry is label or name, not '" + *Kind + "'");
+      error(KindNode, "the Kind of a Sinks entry is label or name, not '" + *Kind + "'");
       return;
     }
   }

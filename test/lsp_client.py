@@ -145,12 +145,13 @@ class Client:
         return self.proc.returncode
 
 
-def write_project(directory, file_path, check, config_yaml_options,
-                  compiler_args):
-    """Writes .clangd and compile_flags.txt so clangd runs just `check`."""
-    options = json.loads(config_yaml_options or "{}").get("CheckOptions", {})
-    if isinstance(options, list):
-        options = {o["key"]: o["value"] for o in options}
+def write_project(directory, file_path, check, config, compiler_args):
+    """Writes .clang-tidy, .clangd and compile_flags.txt so that clangd runs
+    just `check`, with the check options of `config` (clang-tidy --config
+    syntax, which is also a valid .clang-tidy file)."""
+    if config and config.strip() not in ("", "{}"):
+        with open(os.path.join(directory, ".clang-tidy"), "w") as f:
+            f.write(config + "\n")
     # Within one fragment clangd applies Remove after Add, so the default
     # checks are removed by a first fragment and the check added by a second.
     fragments = [
@@ -159,8 +160,7 @@ def write_project(directory, file_path, check, config_yaml_options,
             "Add": [check],
             # clangd skips checks whose cost it has not measured unless the
             # filter is relaxed.
-            "FastCheckFilter": "None",
-            "CheckOptions": options}}},
+            "FastCheckFilter": "None"}}},
     ]
     # JSON is YAML; clangd reads it as such.
     with open(os.path.join(directory, ".clangd"), "w") as f:

@@ -1,5 +1,4 @@
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
-// XFAIL: *
 // Crow's request (stub of master, after v1.2), typed route parameters and
 // the CookieParser middleware, against prometheus-cpp's Family::Add.
 

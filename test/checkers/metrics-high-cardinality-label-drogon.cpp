@@ -1,5 +1,4 @@
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
-// XFAIL: *
 // Drogon's request accessors (stub of v1.9) against Drogon's own Prometheus
 // collectors (drogon::monitoring).
 

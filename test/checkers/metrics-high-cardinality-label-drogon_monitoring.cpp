@@ -1,5 +1,4 @@
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
-// XFAIL: *
 // Drogon's Prometheus collectors (stub of drogon::monitoring, v1.9) with
 // cpp-httplib request data: the label values of Collector::metric.
 

@@ -1,5 +1,4 @@
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
-// XFAIL: *
 // OpenCensus C++ stats (stub) with cpp-httplib request data: the tags of a
 // recorded measurement, and the tags a scope sets for later recordings.
 

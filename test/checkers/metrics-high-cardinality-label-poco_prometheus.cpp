@@ -1,5 +1,4 @@
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
-// XFAIL: *
 // POCO's Prometheus library (stub of 1.14) with cpp-httplib request data:
 // the label values of LabeledMetricImpl::labels.
 

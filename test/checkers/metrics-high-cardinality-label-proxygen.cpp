@@ -1,5 +1,4 @@
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
-// XFAIL: *
 // Proxygen's HTTPMessage (stub of main) as a request, against
 // prometheus-cpp's Family::Add.
 

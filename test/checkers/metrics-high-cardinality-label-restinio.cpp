@@ -1,5 +1,4 @@
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
-// XFAIL: *
 // RESTinio's request and express router (stub of 0.6/0.7) against
 // prometheus-cpp's Family::Add.
 

@@ -1,5 +1,4 @@
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
-// XFAIL: *
 // Seastar's HTTP request (stub of master) against Seastar's own
 // metrics layer (label_instance, label, make_* names).
 

@@ -1,5 +1,4 @@
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
-// XFAIL: *
 // Seastar's metrics layer (stub of master) with cpp-httplib
 // request data: label values, metric names and group names.
 

@@ -1,5 +1,4 @@
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
-// XFAIL: *
 // served's request and uri (stub of master) against prometheus-cpp's
 // Family::Add.
 

@@ -1,5 +1,4 @@
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
-// XFAIL: *
 // cpp-statsd-client (stub, with DogStatsD tags) with cpp-httplib request data: DogStatsD
 // tags (the last argument) and the key (the metric name).
 

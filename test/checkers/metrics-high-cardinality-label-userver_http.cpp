@@ -1,5 +1,4 @@
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
-// XFAIL: *
 // userver's server::http::HttpRequest (stub of 2.x) against userver's own
 // metrics writer (utils::statistics::Writer, LabelView, Label).
 

@@ -1,5 +1,4 @@
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
-// XFAIL: *
 // userver's metrics writer (stub of utils::statistics, 2.x) with cpp-httplib
 // request data: labels, metric paths and writer prefixes.
 

@@ -1,5 +1,4 @@
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
-// XFAIL: *
 // uWebSockets' HttpRequest and HttpResponse (stub of v20.x) against
 // prometheus-cpp's Family::Add. Every getter is a std::string_view.
 
