@@ -75,7 +75,8 @@ inline std::uint64_t load_le32(const char *p) noexcept {
 /// 64x64 -> 128-bit multiply, folded: the mixing step of wyhash.
 inline std::uint64_t hash_mix(std::uint64_t a, std::uint64_t b) noexcept {
 #if defined(__SIZEOF_INT128__)
-  const unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
+  __extension__ typedef unsigned __int128 u128; // not ISO C++; quiet under -Wpedantic
+  const u128 r = static_cast<u128>(a) * b;
   return static_cast<std::uint64_t>(r) ^ static_cast<std::uint64_t>(r >> 64);
 #else
   const std::uint64_t lo_a = a & 0xffffffffu, hi_a = a >> 32;
