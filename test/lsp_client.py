@@ -2,7 +2,8 @@
 """A small JSON-RPC client for labelguard-clangd, used by the tests.
 
 It speaks just enough LSP to open a file and read back what the server says:
-initialize, initialized, didOpen, didChange, codeAction, shutdown, exit.
+initialize, initialized, didOpen, didChange, hover, completion, shutdown,
+exit.
 """
 
 import json
@@ -111,6 +112,8 @@ class Client:
                     "codeAction": {"codeActionLiteralSupport": {
                         "codeActionKind": {"valueSet": ["quickfix"]}}},
                     "hover": {"contentFormat": ["plaintext"]},
+                    "completion": {"completionItem": {
+                        "snippetSupport": False}},
                 },
             },
         })
@@ -122,6 +125,28 @@ class Client:
         self.notify("textDocument/didOpen", {"textDocument": {
             "uri": uri_of(path), "languageId": "cpp", "version": version,
             "text": text}})
+
+    def change(self, path, text, version):
+        """Replaces the whole text of an open document (full sync, which
+        every server supports)."""
+        self.notify("textDocument/didChange", {
+            "textDocument": {"uri": uri_of(path), "version": version},
+            "contentChanges": [{"text": text}]})
+
+    def at(self, method, path, line, character):
+        """A request about one position (0-based, as LSP counts)."""
+        return self.request(method, {
+            "textDocument": {"uri": uri_of(path)},
+            "position": {"line": line, "character": character}})
+
+    def hover(self, path, line, character):
+        return self.at("textDocument/hover", path, line, character)
+
+    def completion(self, path, line, character):
+        """The completion items, whichever of the two reply shapes is used."""
+        result = self.at("textDocument/completion", path, line, character)
+        return result.get("items", []) if isinstance(result, dict) else (
+            result or [])
 
     def diagnostics(self, path, version=None):
         """Waits for the diagnostics of `path` (for `version`, if given)."""
