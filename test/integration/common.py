@@ -1,0 +1,148 @@
+"""Shared helpers of the integration tests.
+
+The tests get their tools from the environment, set by CMake (see
+CMakeLists.txt beside this file): LABELGUARD_TIDY, LABELGUARD_PLUGIN,
+LABELGUARD_CLANGD, STOCK_CLANG_TIDY, FILECHECK, LABELGUARD_SOURCE_DIR,
+LABELGUARD_BINARY_DIR, and WORK_DIR, a directory of the test's own.
+"""
+
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+
+CHECK = "metrics-high-cardinality-label"
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # test/, for lsp_client
+
+failures = []
+
+
+def env(name):
+    value = os.environ.get(name)
+    if not value:
+        sys.exit("%s is not set: run this test through ctest" % name)
+    return value
+
+
+def source_dir():
+    return env("LABELGUARD_SOURCE_DIR")
+
+
+def example_main():
+    return os.path.join(source_dir(), "examples", "service", "main.cpp")
+
+
+def work_dir():
+    """A fresh directory for this test alone (ctest runs tests in parallel)."""
+    path = env("WORK_DIR")
+    shutil.rmtree(path, ignore_errors=True)
+    os.makedirs(path)
+    return path
+
+
+def check(condition, what, detail=""):
+    """Records a failed expectation and goes on, so one run shows them all."""
+    status = "ok  " if condition else "FAIL"
+    print("%s %s" % (status, what), flush=True)
+    if not condition:
+        if detail:
+            print("     " + str(detail).replace("\n", "\n     "), flush=True)
+        failures.append(what)
+    return condition
+
+
+def finish():
+    if failures:
+        print("%d expectation(s) failed" % len(failures))
+        sys.exit(1)
+    print("all expectations met")
+
+
+def run(args, cwd=None, env_extra=None, timeout=300):
+    """Runs a command and returns (exit code, stdout + stderr)."""
+    print("RUN: " + " ".join(shlex.quote(a) for a in args), flush=True)
+    environ = dict(os.environ)
+    environ.update(env_extra or {})
+    proc = subprocess.run(args, cwd=cwd, env=environ, stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, universal_newlines=True,
+                          timeout=timeout)
+    return proc.returncode, proc.stdout
+
+
+def example_compile_command():
+    """The example's entry of the build's compile database."""
+    db = os.path.join(env("LABELGUARD_BINARY_DIR"), "compile_commands.json")
+    with open(db, encoding="utf-8") as f:
+        entries = json.load(f)
+    main = os.path.realpath(example_main())
+    for entry in entries:
+        path = os.path.join(entry["directory"], entry["file"])
+        if os.path.realpath(path) == main:
+            return entry
+    sys.exit("%s has no entry for %s" % (db, main))
+
+
+def make_example_project(dest, name="main.cpp", text=None):
+    """Copies the example service into `dest` with a compile database that
+    holds just that copy, so whole-project runs stay fast. The copy compiles
+    with the example's own flags (the include paths are absolute)."""
+    os.makedirs(dest, exist_ok=True)
+    path = os.path.join(dest, name)
+    if text is None:
+        with open(example_main(), encoding="utf-8") as f:
+            text = f.read()
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    entry = dict(example_compile_command())
+    original = entry["file"]
+    if "arguments" in entry:
+        entry["arguments"] = [path if a == original else a
+                              for a in entry["arguments"]]
+    else:
+        entry["command"] = entry["command"].replace(original, path)
+    entry["file"] = path
+    # The object file is named relative to the directory; it is never built.
+    entry["directory"] = dest
+    with open(os.path.join(dest, "compile_commands.json"), "w",
+              encoding="utf-8") as f:
+        json.dump([entry], f, indent=1)
+    return path
+
+
+def line_of(text, needle):
+    """The 1-based line of the only line of `text` that contains `needle`,
+    so the tests follow the example as it changes instead of pinning lines."""
+    lines = [i + 1 for i, l in enumerate(text.splitlines()) if needle in l]
+    if len(lines) != 1:
+        sys.exit("expected one line containing %r, found %d" % (needle,
+                                                                 len(lines)))
+    return lines[0]
+
+
+def tidy_findings(output):
+    """The check's warnings in clang-tidy's output, each with its notes:
+    [{"file", "line", "column", "message", "notes": [(file, line, column,
+    message), ...]}]."""
+    findings = []
+    diag = re.compile(r"^(.*?):(\d+):(\d+): (warning|error|note): (.*)$")
+    tag = re.compile(r" \[" + re.escape(CHECK) + r"(,-warnings-as-errors)?\]$")
+    current = None  # the finding that the following notes belong to
+    for line in output.splitlines():
+        m = diag.match(line)
+        if not m:
+            continue
+        where = (m.group(1), int(m.group(2)), int(m.group(3)))
+        if m.group(4) == "note":
+            if current is not None:
+                current["notes"].append(where + (m.group(5),))
+        elif tag.search(m.group(5)):
+            current = {"file": where[0], "line": where[1], "column": where[2],
+                       "message": tag.sub("", m.group(5)), "notes": []}
+            findings.append(current)
+        else:
+            current = None  # another check's or the compiler's diagnostic
+    return findings
