@@ -3,9 +3,12 @@
 // records on destruction, a setter-then-flush recorder, a request context
 // struct, and middleware state carried from "before" to "after".
 //
-// Where the flow crosses into a class, the finding belongs where the handler
-// hands the raw value over (constructor/setter argument, or the store into a
-// member), since the class is also used with bounded values.
+// Where the handler hands the raw value to a class through a call (constructor
+// or setter argument) whose parameter reaches a sink, the finding belongs at
+// that argument (the class is also used with bounded values). Where a method
+// stores request data straight into a member and another method labels with
+// it, no call carries the value, so the finding is at the label value, with
+// the store as a note on the trail ("stored in member 'm' here").
 #include <httplib.h>
 #include <prometheus/counter.h>
 #include <prometheus/histogram.h>
@@ -90,11 +93,11 @@ class MetricsMiddleware {
 public:
   explicit MetricsMiddleware(Counter &fam) : fam_(fam) {}
   void before(const httplib::Request &req) {
-    current_path_ = req.path; // LEAK: path
+    current_path_ = req.path;
     current_client_ = "internal"; // SAFE
   }
   void after(const httplib::Response &res) {
-    fam_.Add({{"path", current_path_}, {"code", std::to_string(res.status)}}).Increment();
+    fam_.Add({{"path", current_path_}, {"code", std::to_string(res.status)}}).Increment(); // LEAK: path
     fam_.Add({{"client", current_client_}}).Increment(); // SAFE
   }
 
@@ -108,12 +111,12 @@ private:
 class PathStats {
 public:
   void on_request(const httplib::Request &req) {
-    ++hits_[req.path]; // LEAK: path
+    ++hits_[req.path];
     ++by_method_[req.method]; // SAFE
   }
   void export_to(Counter &fam) {
     for (const auto &[path, n] : hits_)
-      fam.Add({{"path", path}}).Increment(static_cast<double>(n));
+      fam.Add({{"path", path}}).Increment(static_cast<double>(n)); // LEAK: path
     for (const auto &[method, n] : by_method_)
       fam.Add({{"method", method}}).Increment(static_cast<double>(n)); // SAFE
   }

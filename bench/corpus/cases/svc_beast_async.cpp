@@ -34,9 +34,9 @@ private:
   void on_read(beast::error_code ec, std::size_t) {
     if (ec)
       return;
-    target_ = std::string(req_.target()); // LEAK: target
+    target_ = std::string(req_.target());
     route_ = labelguard::route_label(req_.target());
-    agent_ = std::string(req_[http::field::user_agent]); // LEAK: header
+    agent_ = std::string(req_[http::field::user_agent]);
     res_ = std::make_shared<http::response<http::string_body>>(http::status::ok, req_.version());
     res_->body() = "ok";
     res_->prepare_payload();
@@ -46,8 +46,8 @@ private:
   void on_write(beast::error_code ec, std::size_t) {
     const std::string status = ec ? "error" : std::to_string(res_->result_int());
     requests_.Add({{"route", route_}, {"status", status}}).Increment(); // SAFE
-    requests_.Add({{"target", target_}}).Increment();
-    requests_.Add({{"agent", agent_}}).Increment();
+    requests_.Add({{"target", target_}}).Increment(); // LEAK: target
+    requests_.Add({{"agent", agent_}}).Increment(); // LEAK: header
     requests_.Add({{"target", std::string(req_.target())}}).Increment(); // LEAK: target
     do_read();
   }

@@ -44,7 +44,7 @@ public:
     RequestScope leaky(*scoped_, "/orders/{id}", req->peerAddr().toIp()); // LEAK: address
     count_order(orderId); // LEAK: pathparam shape=helper-param
     count_order("all"); // SAFE shape=helper-param
-    last_order_ = orderId; // LEAK: pathparam
+    last_order_ = orderId;
     callback(HttpResponse::newHttpResponse());
   }
 
@@ -59,7 +59,7 @@ public:
   }
 
   void flush() {
-    by_user_->metric({last_order_})->increment();
+    by_user_->metric({last_order_})->increment(); // LEAK: pathparam
   }
 
 private:

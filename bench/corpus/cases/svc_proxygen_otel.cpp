@@ -21,7 +21,7 @@ public:
   void onRequest(std::unique_ptr<proxygen::HTTPMessage> headers) noexcept {
     start_ = std::chrono::steady_clock::now();
     method_ = headers->getMethodString(); // SAFE
-    path_ = headers->getPath(); // LEAK: path
+    path_ = headers->getPath();
     span_.SetAttribute("http.target", headers->getURL().c_str()); // SAFE shape=lookalike
     requests_.Add(1, {{"http.method", method_.c_str()}}); // SAFE
     std::map<std::string, std::string> attrs{{"client", headers->getClientIP()}};
@@ -32,7 +32,7 @@ public:
   void onEOM() noexcept {
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start_).count();
     latency_.Record(ms, {{"http.method", method_.c_str()}}, otel::context::Context{}); // SAFE
-    latency_.Record(ms, {{"http.path", path_.c_str()}}, otel::context::Context{});
+    latency_.Record(ms, {{"http.path", path_.c_str()}}, otel::context::Context{}); // LEAK: path
     latency_.Record(ms, {{"referer", headers_->getHeaders().getSingleOrEmpty("Referer").c_str()}}, otel::context::Context{}); // LEAK: header shape=direct
   }
 
