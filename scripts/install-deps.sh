@@ -18,7 +18,18 @@ packages=(
   libcpprest-dev libpistache-dev libcivetweb-dev
   # The tests talk to the example service over loopback.
   curl
+  # The integration tests' clients: an editor (Neovim's LSP client), git and
+  # the pre-commit framework, and Python's YAML and JSON-schema modules
+  # (labelguard-sarif reads clang-tidy's YAML exports; the SARIF test checks
+  # the schema).
+  neovim git pre-commit python3-yaml python3-jsonschema
+  # Microsoft's SARIF validator (from npm, by the test) is a .NET program
+  # that loads ICU.
+  libicu72
 )
+# The SARIF test installs Microsoft's validator with npm. Use the machine's
+# Node.js if it has one: Debian's npm conflicts with other builds of Node.js.
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -86,11 +86,14 @@ def example_compile_command():
     sys.exit("%s has no entry for %s" % (db, main))
 
 
-def make_example_project(dest, name="main.cpp", text=None):
-    """Copies the example service into `dest` with a compile database that
-    holds just that copy, so whole-project runs stay fast. The copy compiles
-    with the example's own flags (the include paths are absolute)."""
+def make_example_project(dest, name="main.cpp", text=None, db_dir=None):
+    """Copies the example service into `dest` with a compile database (in
+    `db_dir`, default `dest`) that holds just that copy, so whole-project runs
+    stay fast. The copy compiles with the example's own flags (the include
+    paths are absolute)."""
     os.makedirs(dest, exist_ok=True)
+    db_dir = db_dir or dest
+    os.makedirs(db_dir, exist_ok=True)
     path = os.path.join(dest, name)
     if text is None:
         with open(example_main(), encoding="utf-8") as f:
@@ -106,8 +109,8 @@ def make_example_project(dest, name="main.cpp", text=None):
         entry["command"] = entry["command"].replace(original, path)
     entry["file"] = path
     # The object file is named relative to the directory; it is never built.
-    entry["directory"] = dest
-    with open(os.path.join(dest, "compile_commands.json"), "w",
+    entry["directory"] = db_dir
+    with open(os.path.join(db_dir, "compile_commands.json"), "w",
               encoding="utf-8") as f:
         json.dump([entry], f, indent=1)
     return path
