@@ -379,10 +379,9 @@ def main():
 
     npos = sum(1 for r in results for c in r.cf.cases if c.positive)
     nneg = sum(1 for r in results for c in r.cf.cases if not c.positive)
-    print("labelguard corpus: %d files (%d analysed), %d expected warnings "
-          "(LEAK), %d silent look-alikes (SAFE); %s; %.1fs" %
-          (len(files), len(results), npos, nneg, os.path.relpath(args.tidy),
-           elapsed))
+    print("labelguard corpus: %d files (%d analysed, %d did not compile), "
+          "%d expected warnings (LEAK), %d silent look-alikes (SAFE); %s; %.1fs" %
+          (len(files), len(results), len(broken), npos, nneg, args.tidy, elapsed))
     print("TP = expected warning reported on its line with its kind; FN = not;"
           " FP = any other warning of the check")
     table("framework", "framework", results)
