@@ -278,6 +278,17 @@ def test_exit_status(work):
                                         "FileOffset:      99999"))
     bad(["--from-export-fixes", shifted], "offset 99999 is outside",
         "an export that does not fit the file")
+    missing = os.path.join(work, "missing.yaml")
+    # What clang-tidy 19 exports for a file that does not exist.
+    write(missing, "---\nMainSourceFile: '/nonexistent.cpp'\nDiagnostics:\n"
+          "  - DiagnosticName: clang-diagnostic-error\n"
+          "    DiagnosticMessage:\n"
+          "      Message: 'no such file or directory: ''/nonexistent.cpp'''\n"
+          "      FilePath: ''\n      FileOffset: 0\n"
+          "      Replacements: []\n    Level: Error\n"
+          "    BuildDirectory: ''\n...\n")
+    bad(["--from-export-fixes", missing], "clang-tidy: no such file or "
+        "directory: '/nonexistent.cpp'", "an export of a missing file")
     not_sarif = os.path.join(work, "not-sarif.json")
     write(not_sarif, '{"version": "1.0"}')
     bad(["--from-export-fixes", export, "--baseline", not_sarif],
