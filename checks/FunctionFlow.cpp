@@ -73,6 +73,15 @@ bool isInserter(const Expr *E) {
          Name == "::std::inserter";
 }
 
+// The members of std::string that return other text than their object's.
+bool changesText(const FunctionDecl *Callee) {
+  if (!Callee->getIdentifier())
+    return Callee->getOverloadedOperator() == OO_Plus;
+  llvm::StringRef N = Callee->getName();
+  return N == "substr" || N == "append" || N == "replace" || N == "insert" ||
+         N == "erase" || N == "assign";
+}
+
 bool isInvoker(llvm::StringRef Name) {
   return Name == "::std::thread::thread" || Name == "::std::jthread::jthread" ||
          Name == "::std::async" || Name == "::std::invoke";
@@ -322,7 +331,7 @@ TaintSet FunctionFlow::evalImpl(const Expr *E, State &S) {
     if (BO->getOpcode() == BO_Comma)
       return R;
     L.merge(R);
-    return L;
+    return L.transformed();
   }
   if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
     TaintSet T = eval(UO->getSubExpr(), S);
@@ -655,8 +664,9 @@ TaintSet FunctionFlow::evalCall(const CallExpr *Call, State &S) {
       if (std::optional<PlaceRef> P = placeOf(stripAddressOf(Args[I]))) {
         PlaceRef Weak = *P;
         Weak.Element = true;
-        write(S, Weak, Inputs.extended({Args[I]->getBeginLoc(),
-                                        "flows into '" + placeName(P->Key) + "' here"}));
+        write(S, Weak, Inputs.transformed().extended(
+                           {Args[I]->getBeginLoc(),
+                            "flows into '" + placeName(P->Key) + "' here"}));
       }
   // A non-const member call that takes raw arguments fills its object
   // (append, push_back, emplace, insert).
@@ -669,8 +679,9 @@ TaintSet FunctionFlow::evalCall(const CallExpr *Call, State &S) {
         if (std::optional<PlaceRef> P = placeOf(Object)) {
           PlaceRef Weak = *P;
           Weak.Element = true;
-          write(S, Weak, FromArgs.extended({Object->getBeginLoc(),
-                                            "flows into '" + placeName(P->Key) + "' here"}));
+          write(S, Weak, FromArgs.transformed().extended(
+                             {Object->getBeginLoc(),
+                              "flows into '" + placeName(P->Key) + "' here"}));
         }
     }
 
@@ -679,7 +690,14 @@ TaintSet FunctionFlow::evalCall(const CallExpr *Call, State &S) {
   // A listed propagator (std::stoi, from a parse) keeps even a number raw.
   if (!Listed && Result.getNonReferenceType()->isArithmeticType())
     return {};
-  return Inputs;
+  // Reading a part out of a raw object (an element, a URI's path) gives a
+  // raw value as it came; anything else built the text anew.
+  if (!ObjectTaint.empty() && !changesText(Callee))
+    return Inputs;
+  if (isStdName(Name) && (Name == "::std::move" || Name == "::std::forward" ||
+                          Name == "::std::as_const"))
+    return Inputs;
+  return Inputs.transformed();
 }
 
 // --- Sinks ------------------------------------------------------------------
@@ -713,7 +731,7 @@ void FunctionFlow::hit(const Expr *At, const TaintSet &T, SinkRole Role,
     extend(Steps, SinkNote);
     switch (O.What) {
     case Origin::Source:
-      VF.addFinding({At, O.Kind, Role, std::move(Steps)});
+      VF.addFinding({At, O.Kind, Role, std::move(Steps), O.Read, O.Transformed, FD});
       break;
     case Origin::Param:
       VF.addParamSink(O.Parm, {Role, std::move(Steps)});
@@ -751,6 +769,7 @@ TaintSet FunctionFlow::applySummary(const FunctionDecl *Target,
       if (int I = ParamIndex(O.Parm); I >= 0) {
         for (const Origin &Actual : ArgTaints[I].origins()) {
           Origin Composed = Actual;
+          Composed.Transformed |= O.Transformed;
           extend(Composed.Steps, PassNote(I));
           for (const FlowStep &Step : O.Steps)
             extend(Composed.Steps, Step);
@@ -774,7 +793,8 @@ TaintSet FunctionFlow::applySummary(const FunctionDecl *Target,
         extend(Steps, Step);
       switch (Actual.What) {
       case Origin::Source:
-        VF.addFinding({Args[I], Actual.Kind, Path.Role, std::move(Steps)});
+        VF.addFinding({Args[I], Actual.Kind, Path.Role, std::move(Steps),
+                       Actual.Read, Actual.Transformed, FD});
         break;
       case Origin::Param:
         VF.addParamSink(Actual.Parm, {Path.Role, std::move(Steps)});
@@ -800,7 +820,8 @@ TaintSet FunctionFlow::applySummary(const FunctionDecl *Target,
           for (const FlowStep &Step : FieldSink->Steps)
             extend(Steps, Step);
           if (O.What == Origin::Source)
-            VF.addFinding({Args[ArgIndex], O.Kind, FieldSink->Role, std::move(Steps)});
+            VF.addFinding({Args[ArgIndex], O.Kind, FieldSink->Role,
+                           std::move(Steps), O.Read, O.Transformed, FD});
           else if (O.What == Origin::Param)
             VF.addParamSink(O.Parm, {FieldSink->Role, std::move(Steps)});
         }

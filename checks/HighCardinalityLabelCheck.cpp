@@ -1,6 +1,7 @@
 //===--- HighCardinalityLabelCheck.cpp - labelguard -----------------------===//
 
 #include "HighCardinalityLabelCheck.h"
+#include "FixBuilder.h"
 #include "UserKnowledge.h"
 #include "ValueFlow.h"
 #include "clang-tidy/utils/OptionsUtils.h"
@@ -27,7 +28,30 @@ HighCardinalityLabelCheck::HighCardinalityLabelCheck(StringRef Name,
       SanitizersOption(Options.get("Sanitizers", "")),
       ModelFileOption(Options.get("ModelFile", "")),
       ReportKindsOption(Options.get("ReportKinds", DefaultReportKinds)),
-      Known(buildKnowledge()), ReportKinds(parseReportKinds()) {}
+      GuardFunction(Options.get("GuardFunction", "::labelguard::route_label")),
+      GuardHeader(Options.get("GuardHeader", "labelguard/route_guard.hpp")),
+      LimiterFunction(Options.get("LimiterFunction", "")),
+      Inserter(Options.getLocalOrGlobal("IncludeStyle",
+                                        utils::IncludeSorter::IS_LLVM),
+               areDiagsSelfContained()),
+      Known(buildKnowledge()), ReportKinds(parseReportKinds()) {
+  for (auto [Option, Value] : {std::pair{"GuardFunction", GuardFunction},
+                               std::pair{"LimiterFunction", LimiterFunction}})
+    if (!Value.empty() && (Value.contains(' ') || Value.contains('(') ||
+                           Value.ends_with(":")))
+      configurationDiag("%0: option '%1': '%2' is not a function name",
+                        DiagnosticIDs::Error)
+          << getID() << Option << Value;
+  if (GuardHeader.trim().empty())
+    configurationDiag("%0: option 'GuardHeader' must name a header",
+                      DiagnosticIDs::Error)
+        << getID();
+}
+
+void HighCardinalityLabelCheck::registerPPCallbacks(
+    const SourceManager &SM, Preprocessor *PP, Preprocessor *ModuleExpanderPP) {
+  Inserter.registerPreprocessor(PP);
+}
 
 Knowledge HighCardinalityLabelCheck::buildKnowledge() {
   Knowledge K = Knowledge::builtin();
@@ -65,6 +89,10 @@ void HighCardinalityLabelCheck::storeOptions(
   Options.store(Opts, "Sanitizers", SanitizersOption);
   Options.store(Opts, "ModelFile", ModelFileOption);
   Options.store(Opts, "ReportKinds", ReportKindsOption);
+  Options.store(Opts, "GuardFunction", GuardFunction);
+  Options.store(Opts, "GuardHeader", GuardHeader);
+  Options.store(Opts, "LimiterFunction", LimiterFunction);
+  Options.store(Opts, "IncludeStyle", Inserter.getStyle());
 }
 
 void HighCardinalityLabelCheck::registerMatchers(MatchFinder *Finder) {
@@ -114,24 +142,40 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
   if (!SawSink || !Context)
     return;
   ValueFlow Flow(Known, *Context);
+  FixBuilder Fixes(*Context, GuardFunction, LimiterFunction);
+  // <labelguard/route_guard.hpp> unless the option spells the brackets.
+  std::string Header = GuardHeader.trim().str();
+  if (!StringRef(Header).starts_with("<") && !StringRef(Header).starts_with("\""))
+    Header = "<" + Header + ">";
+  const SourceManager &SM = Context->getSourceManager();
   for (const Finding &F : Flow.run(Functions.getArrayRef())) {
     if (!(ReportKinds & (1u << unsigned(F.Kind))))
       continue;
     SourceLocation Loc = F.Reported->getBeginLoc();
-    if (F.Role == SinkRole::Label)
-      diag(Loc, "metric label value comes from %0; every distinct value "
-                "becomes a new time series")
-          << describe(F.Kind) << F.Reported->getSourceRange();
-    else
-      diag(Loc, "metric name is built from %0; every distinct value becomes "
-                "a new metric")
-          << describe(F.Kind) << F.Reported->getSourceRange();
+    FixPlan Plan = Fixes.plan(F);
+    {
+      auto Warning =
+          F.Role == SinkRole::Label
+              ? diag(Loc, "metric label value comes from %0; every distinct "
+                          "value becomes a new time series")
+              : diag(Loc, "metric name is built from %0; every distinct "
+                          "value becomes a new metric");
+      Warning << describe(F.Kind) << F.Reported->getSourceRange();
+      for (const FixItHint &Edit : Plan.Edits)
+        Warning << Edit;
+      if (!Plan.Edits.empty())
+        if (std::optional<FixItHint> Include = Inserter.createIncludeInsertion(
+                SM.getFileID(SM.getExpansionLoc(Loc)), Header))
+          Warning << *Include;
+    }
     for (const FlowStep &Step : F.Steps) {
       // The read needs no note of its own when it is the reported value.
       if (Step.Loc == Loc && Step.Note == "value read from the request here")
         continue;
       diag(Step.Loc, Step.Note, DiagnosticIDs::Note);
     }
+    if (!Plan.Note.empty())
+      diag(Plan.NoteLoc, Plan.Note, DiagnosticIDs::Note);
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include "Knowledge.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "clang-tidy/utils/IncludeInserter.h"
 #include "llvm/ADT/SetVector.h"
 
 namespace clang::tidy::metrics {
@@ -25,6 +26,8 @@ public:
   void onStartOfTranslationUnit() override;
   void onEndOfTranslationUnit() override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
 
 private:
   Knowledge buildKnowledge();
@@ -37,6 +40,10 @@ private:
   const StringRef SanitizersOption;
   const StringRef ModelFileOption;
   const StringRef ReportKindsOption;
+  const StringRef GuardFunction;
+  const StringRef GuardHeader;
+  const StringRef LimiterFunction;
+  utils::IncludeInserter Inserter;
   const Knowledge Known;
   /// One bit per SourceKind that is reported.
   const unsigned ReportKinds;

@@ -10,20 +10,20 @@ void extend(Trail &T, FlowStep S) {
 }
 
 Origin Origin::source(SourceKind K, const Expr *Read) {
-  Origin O{Source, {}, {}, {}, {}, {}};
+  Origin O{Source, {}, {}, {}, {}, {}, {}};
   O.Kind = K;
   O.Read = Read;
   return O;
 }
 
 Origin Origin::param(const ParmVarDecl *P) {
-  Origin O{Param, {}, {}, {}, {}, {}};
+  Origin O{Param, {}, {}, {}, {}, {}, {}};
   O.Parm = P;
   return O;
 }
 
 Origin Origin::field(const FieldDecl *F) {
-  Origin O{Field, {}, {}, {}, {}, {}};
+  Origin O{Field, {}, {}, {}, {}, {}, {}};
   O.Member = F;
   return O;
 }
@@ -63,6 +63,13 @@ TaintSet TaintSet::extended(const FlowStep &S) const {
   TaintSet Result = *this;
   for (Origin &O : Result.Origins)
     extend(O.Steps, S);
+  return Result;
+}
+
+TaintSet TaintSet::transformed() const {
+  TaintSet Result = *this;
+  for (Origin &O : Result.Origins)
+    O.Transformed = true;
   return Result;
 }
 

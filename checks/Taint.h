@@ -43,6 +43,9 @@ struct Origin {
   const ParmVarDecl *Parm = nullptr;   ///< for Param
   const FieldDecl *Member = nullptr;   ///< for Field
   const Expr *Read = nullptr;          ///< for Source: the accessor expression
+  /// The text was changed on the way (concatenated, formatted, cut): the
+  /// value is still unbounded, but guarding it whole would not give a route.
+  bool Transformed = false;
   Trail Steps;
 
   static Origin source(SourceKind K, const Expr *Read);
@@ -66,6 +69,9 @@ public:
 
   /// The same set with \p S appended to every trail.
   TaintSet extended(const FlowStep &S) const;
+
+  /// The same set, marked as changed text (see Origin::Transformed).
+  TaintSet transformed() const;
 
   /// The first real source, if any.
   const Origin *firstSource() const;

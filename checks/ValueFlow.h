@@ -48,7 +48,10 @@ struct Finding {
   const Expr *Reported; ///< the value, where the warning goes
   SourceKind Kind;
   SinkRole Role;
-  Trail Steps; ///< every note, in order
+  Trail Steps;                  ///< every note, in order
+  const Expr *Read = nullptr;   ///< the request accessor the data came from
+  bool Transformed = false;     ///< the text was changed on the way
+  const FunctionDecl *Owner = nullptr; ///< the function \c Reported is in
 };
 
 class ValueFlow {

@@ -194,6 +194,13 @@ def write_project(directory, file_path, check, config, compiler_args):
         f.write("\n".join(compiler_args) + "\n")
 
 
+def strip_fix_marker(message):
+    """clangd appends " (fix available)" to a message that has a fix; the
+    fix itself is checked through code actions."""
+    marker = " (fix available)"
+    return message[:-len(marker)] if message.endswith(marker) else message
+
+
 def format_diagnostic(path, diag, severity_names={1: "error", 2: "warning",
                                                   3: "note", 4: "note"}):
     """Formats an LSP diagnostic the way clang-tidy prints one."""
@@ -206,7 +213,8 @@ def format_diagnostic(path, diag, severity_names={1: "error", 2: "warning",
     lines = ["%s:%d:%d: %s: %s%s" % (
         path, start["line"] + 1, start["character"] + 1,
         severity_names.get(diag.get("severity", 1), "error"),
-        lower_first(diag["message"]), " [%s]" % code if code else "")]
+        lower_first(strip_fix_marker(diag["message"])),
+        " [%s]" % code if code else "")]
     for rel in diag.get("relatedInformation", []):
         loc = rel["location"]
         rel_path = urllib.parse.unquote(loc["uri"][len("file://"):])

@@ -119,6 +119,21 @@ private:
   std::atomic<std::uint64_t> overflowed_{0};
 };
 
+/// The process-wide limiter behind limit_label(): the first
+/// CardinalityLimiter::default_max_values distinct values pass, the rest
+/// answer "overflow". One budget for every call site; a service that wants a
+/// budget per metric keeps a CardinalityLimiter of its own per metric.
+inline CardinalityLimiter &default_limiter() noexcept {
+  static CardinalityLimiter limiter(CardinalityLimiter::default_max_values);
+  return limiter;
+}
+
+/// What labelguard's optional limiter fix-it calls (the check's
+/// LimiterFunction option): \p value bounded by default_limiter().
+inline const std::string &limit_label(std::string_view value) noexcept {
+  return default_limiter()(value);
+}
+
 } // namespace labelguard
 
 #endif // LABELGUARD_CARDINALITY_LIMITER_HPP

@@ -29,6 +29,7 @@ env["LABELGUARD_TIDY_CMD"] = tidy_cmd
 env["LABELGUARD_CLANGD"] = config.labelguard_clangd
 env["LABELGUARD_CXX"] = config.clangxx
 env["FILECHECK"] = config.filecheck
+env["LABELGUARD_INCLUDE"] = os.path.join(config.labelguard_source_dir, "include")
 
 runner = os.path.join(config.labelguard_source_dir, "test", "check_clang_tidy.py")
 config.substitutions.append(

@@ -3,6 +3,7 @@
 // the CookieParser middleware, against prometheus-cpp's Family::Add.
 
 #include <crow.h>
+// CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
 #include <map>
 #include <string>
 #include <prometheus/counter.h>
@@ -14,18 +15,23 @@ void url(const crow::request &req, Requests &requests) {
   requests.Add({{"path", req.url}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:26: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/crow.hpp>
+  // CHECK-FIXES: {{^}}  requests.Add({{[{][{]}}"path", labelguard::route_label(req.url)}}).Increment();{{$}}
 }
 
 void rawUrl(const crow::request &req, Requests &requests) {
   requests.Add({{"target", req.raw_url}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:28: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:28: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/crow.hpp>
+  // CHECK-FIXES: {{^}}  requests.Add({{[{][{]}}"target", labelguard::route_label(req.raw_url)}}).Increment();{{$}}
 }
 
 void queryParameter(const crow::request &req, Requests &requests) {
   requests.Add({{"user", req.url_params.get("user")}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from a request query parameter; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:26: note: no automatic fix for a request query parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void queryList(const crow::request &req, Requests &requests) {
@@ -35,18 +41,21 @@ void queryList(const crow::request &req, Requests &requests) {
   // CHECK-NOTES: :[[@LINE-3]]:15: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:8: note: flows into 'tags' here
   // CHECK-NOTES: :[[@LINE-4]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:25: note: no automatic fix for a request query parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void header(const crow::request &req, Requests &requests) {
   requests.Add({{"agent", req.get_header_value("User-Agent")}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:27: warning: metric label value comes from a request header; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:27: note: no automatic fix for a request header: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void freeHeaderLookup(const crow::request &req, Requests &requests) {
   requests.Add({{"tenant", crow::get_header_value(req.headers, "X-Tenant")}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:28: warning: metric label value comes from a request header; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:28: note: no automatic fix for a request header: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void remoteAddress(const crow::request &req, Requests &requests) {
@@ -56,20 +65,23 @@ void remoteAddress(const crow::request &req, Requests &requests) {
   // CHECK-NOTES: :[[@LINE-3]]:17: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:8: note: flows into 'client' here
   // CHECK-NOTES: :[[@LINE-4]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:28: note: no automatic fix for the client address: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void body(const crow::request &req, Requests &requests) {
   requests.Add({{"body", req.body}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from the request body; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:26: note: no automatic fix for the request body: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void cookie(crow::App<crow::CookieParser> &app, const crow::request &req,
             Requests &requests) {
   requests.Add({{"session", app.get_context<crow::CookieParser>(req).get_cookie("session")}})
+  // CHECK-NOTES: :[[@LINE-1]]:29: warning: metric label value comes from a request cookie; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:29: note: no automatic fix for a request cookie: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
       .Increment();
-  // CHECK-NOTES: :[[@LINE-2]]:29: warning: metric label value comes from a request cookie; every distinct value becomes a new time series [metrics-high-cardinality-label]
-  // CHECK-NOTES: :[[@LINE-3]]:12: note: reaches the label of 'prometheus::Family::Add' here
 }
 
 void typedRouteParameter(crow::SimpleApp &app, Requests &requests) {
@@ -78,6 +90,7 @@ void typedRouteParameter(crow::SimpleApp &app, Requests &requests) {
     // CHECK-NOTES: :[[@LINE-1]]:28: warning: metric label value comes from a request path parameter; every distinct value becomes a new time series [metrics-high-cardinality-label]
     // CHECK-NOTES: :[[@LINE-3]]:69: note: value read from the request here
     // CHECK-NOTES: :[[@LINE-3]]:14: note: reaches the label of 'prometheus::Family::Add' here
+    // CHECK-NOTES: :[[@LINE-4]]:28: note: no automatic fix for a request path parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
     return std::string("ok");
   });
 }
@@ -88,6 +101,7 @@ void dynamicRouteParameter(crow::SimpleApp &app, Requests &requests) {
     // CHECK-NOTES: :[[@LINE-1]]:28: warning: metric label value comes from a request path parameter; every distinct value becomes a new time series [metrics-high-cardinality-label]
     // CHECK-NOTES: :[[@LINE-3]]:64: note: value read from the request here
     // CHECK-NOTES: :[[@LINE-3]]:14: note: reaches the label of 'prometheus::Family::Add' here
+    // CHECK-NOTES: :[[@LINE-4]]:28: note: no automatic fix for a request path parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
     return std::string("ok");
   });
 }

@@ -26,6 +26,8 @@ void constantThenRaw(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:7: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:3: note: flows into 'p' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:24: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"path", labelguard::route_label(p)}}).Increment();{{$}}
 }
 
 void rawAfterTheMetric(const Request &req, Family<Counter> &family) {
@@ -43,6 +45,8 @@ void rawOnOneBranch(const Request &req, Family<Counter> &family, bool verbose) {
   // CHECK-NOTES: :[[@LINE-3]]:9: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:5: note: flows into 'p' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:24: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"path", labelguard::route_label(p)}}).Increment();{{$}}
 }
 
 void overwrittenOnBothBranches(const Request &req, Family<Counter> &family, bool verbose) {
@@ -59,9 +63,11 @@ void inALoop(const Request &req, Family<Counter> &family) {
   for (int i = 0; i < 3; ++i) {
     family.Add({{"previous", last}}).Increment();
     // CHECK-NOTES: :[[@LINE-1]]:30: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
-    // CHECK-NOTES: :[[@LINE+3]]:12: note: value read from the request here
-    // CHECK-NOTES: :[[@LINE+2]]:5: note: flows into 'last' here
+    // CHECK-NOTES: :[[@LINE+5]]:12: note: value read from the request here
+    // CHECK-NOTES: :[[@LINE+4]]:5: note: flows into 'last' here
     // CHECK-NOTES: :[[@LINE-4]]:12: note: reaches the label of 'prometheus::Family::Add' here
+    // CHECK-NOTES: :[[@LINE-5]]:30: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+    // CHECK-FIXES: {{^}}    family.Add({{[{][{]}}"previous", labelguard::route_label(last)}}).Increment();{{$}}
     last = req.path;
   }
 }
@@ -79,4 +85,6 @@ void copiedThroughSeveralLocals(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-7]]:8: note: flows into 'c' here
   // CHECK-NOTES: :[[@LINE-7]]:20: note: flows into 'd' here
   // CHECK-NOTES: :[[@LINE-7]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-8]]:24: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"path", labelguard::route_label(std::string(d))}}).Increment();{{$}}
 }

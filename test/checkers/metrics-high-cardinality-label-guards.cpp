@@ -73,6 +73,8 @@ void guardOnAnotherValue(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-6]]:19: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-7]]:15: note: flows into 'p' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:24: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"path", labelguard::route_label(p)}}).Increment();{{$}}
 }
 
 void guardUndone(const Request &req, Family<Counter> &family) {
@@ -85,6 +87,8 @@ void guardUndone(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:8: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:3: note: flows into 'p' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:24: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"path", labelguard::route_label(p)}}).Increment();{{$}}
 }
 
 void membershipOnTheWrongEdge(const Request &req, Family<Counter> &family) {
@@ -96,4 +100,6 @@ void membershipOnTheWrongEdge(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-5]]:19: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-6]]:15: note: flows into 'p' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:24: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"path", labelguard::route_label(p)}}).Increment();{{$}}
 }

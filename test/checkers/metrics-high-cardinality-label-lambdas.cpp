@@ -11,6 +11,7 @@ using prometheus::Family;
 using Request = httplib::Request;
 
 #include <future>
+// CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
 #include <thread>
 
 void captures(const Request &req, Family<Counter> &family) {
@@ -21,19 +22,25 @@ void captures(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-4]]:15: note: flows into 'p' here
   // CHECK-NOTES: :[[@LINE-4]]:49: note: captured by the lambda here
   // CHECK-NOTES: :[[@LINE-5]]:35: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-6]]:49: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  auto byReference = [&] { family.Add({{[{][{]}}"path", labelguard::route_label(p)}}).Increment(); };{{$}}
   byReference();
   auto byCopy = [p, &family] { family.Add({{"path", p}}).Increment(); };
   // CHECK-NOTES: :[[@LINE-1]]:53: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
-  // CHECK-NOTES: :[[@LINE-10]]:19: note: value read from the request here
-  // CHECK-NOTES: :[[@LINE-11]]:15: note: flows into 'p' here
+  // CHECK-NOTES: :[[@LINE-12]]:19: note: value read from the request here
+  // CHECK-NOTES: :[[@LINE-13]]:15: note: flows into 'p' here
   // CHECK-NOTES: :[[@LINE-4]]:18: note: captured by the lambda here
   // CHECK-NOTES: :[[@LINE-5]]:39: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-6]]:53: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  auto byCopy = [p, &family] { family.Add({{[{][{]}}"path", labelguard::route_label(p)}}).Increment(); };{{$}}
   byCopy();
   auto initCapture = [q = req.target, &family] { family.Add({{"target", q}}).Increment(); };
   // CHECK-NOTES: :[[@LINE-1]]:73: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:27: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-3]]:23: note: captured by the lambda here
   // CHECK-NOTES: :[[@LINE-4]]:57: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:73: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  auto initCapture = [q = req.target, &family] { family.Add({{[{][{]}}"target", labelguard::route_label(q)}}).Increment(); };{{$}}
   initCapture();
 }
 
@@ -43,6 +50,8 @@ void arguments(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: passed to the lambda as 's' here
   // CHECK-NOTES: :[[@LINE-4]]:58: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-4]]:10: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  record(labelguard::route_label(req.path));{{$}}
   record("/constant");
 }
 
@@ -51,6 +60,8 @@ void threads(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-1]]:86: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:86: note: passed to the lambda as 's' here
   // CHECK-NOTES: :[[@LINE-3]]:51: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-4]]:86: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  std::thread t([&family](std::string s) { family.Add({{[{][{]}}"path", s}}).Increment(); }, labelguard::route_label(req.path));{{$}}
   t.join();
   auto done = std::async(std::launch::async,
                          [&family](std::string s) { family.Add({{"target", s}}).Increment(); },
@@ -58,6 +69,8 @@ void threads(const Request &req, Family<Counter> &family) {
                          // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
                          // CHECK-NOTES: :[[@LINE-2]]:26: note: passed to the lambda as 's' here
                          // CHECK-NOTES: :[[@LINE-4]]:60: note: reaches the label of 'prometheus::Family::Add' here
+                         // CHECK-NOTES: :[[@LINE-4]]:26: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+                         // CHECK-FIXES: {{^}}                         labelguard::route_label(req.target));{{$}}
   done.wait();
 }
 
@@ -66,6 +79,8 @@ void handlerBody(httplib::Request &req, Family<Counter> &family) {
   auto handler = [&family](const Request &r) { family.Add({{"path", r.path}}).Increment(); };
   // CHECK-NOTES: :[[@LINE-1]]:69: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:55: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:69: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  auto handler = [&family](const Request &r) { family.Add({{[{][{]}}"path", labelguard::route_label(r.path)}}).Increment(); };{{$}}
   handler(req);
 }
 

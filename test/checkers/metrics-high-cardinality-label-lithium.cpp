@@ -20,6 +20,7 @@ void header(const li::http_request &request, Requests &requests) {
   // CHECK-NOTES: :[[@LINE-1]]:27: warning: metric label value comes from a request header; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:39: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-3]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-4]]:27: note: no automatic fix for a request header: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void cookie(const li::http_request &request, Requests &requests) {
@@ -27,12 +28,14 @@ void cookie(const li::http_request &request, Requests &requests) {
   // CHECK-NOTES: :[[@LINE-1]]:29: warning: metric label value comes from a request cookie; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:41: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-3]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-4]]:29: note: no automatic fix for a request cookie: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void ipAddress(const li::http_request &request, Requests &requests) {
   requests.Add({{"client", request.ip_address()}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:28: warning: metric label value comes from the client address; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:28: note: no automatic fix for the client address: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void urlParameters(li::http_api &api, Requests &requests) {
@@ -43,6 +46,7 @@ void urlParameters(li::http_api &api, Requests &requests) {
     // CHECK-NOTES: :[[@LINE-3]]:19: note: value read from the request here
     // CHECK-NOTES: :[[@LINE-4]]:10: note: flows into 'params' here
     // CHECK-NOTES: :[[@LINE-4]]:14: note: reaches the label of 'prometheus::Family::Add' here
+    // CHECK-NOTES: :[[@LINE-5]]:28: note: no automatic fix for a request path parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
     response.write("ok");
   };
 }
@@ -54,6 +58,7 @@ void getParameters(const li::http_request &request, Requests &requests) {
   // CHECK-NOTES: :[[@LINE-3]]:17: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:8: note: flows into 'params' here
   // CHECK-NOTES: :[[@LINE-4]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:26: note: no automatic fix for a request query parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 // --- Silent: bounded values, and request data that goes elsewhere. -----------

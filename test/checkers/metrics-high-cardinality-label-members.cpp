@@ -5,6 +5,8 @@
 #include <httplib.h>
 #include <prometheus/counter.h>
 #include <prometheus/family.h>
+// CHECK-FIXES: {{^}}{{$}}
+// CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
 
 using prometheus::Counter;
 using prometheus::Family;
@@ -23,6 +25,8 @@ void aggregate(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-4]]:20: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-5]]:15: note: flows into 'info' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:24: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"path", labelguard::route_label(info.path)}}).Increment();{{$}}
 }
 
 void memberAssigned(const Request &req, Family<Counter> &family) {
@@ -33,6 +37,8 @@ void memberAssigned(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:15: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:3: note: stored in member 'path' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:24: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"path", labelguard::route_label(info.path)}}).Increment();{{$}}
 }
 
 class ScopedTimer {
@@ -52,6 +58,8 @@ void raii(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-2]]:29: note: passed to 'ScopedTimer' as 'path' here
   // CHECK-NOTES: :[[@LINE-12]]:26: note: stored in member 'path_' here
   // CHECK-NOTES: :[[@LINE-12]]:28: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:29: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  ScopedTimer timer(family, labelguard::route_label(req.path));{{$}}
   ScopedTimer bounded(family, "/users/:id");
 }
 
@@ -66,6 +74,8 @@ public:
   // CHECK-NOTES: :[[@LINE-3]]:46: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:38: note: stored in member 'seen_' here
   // CHECK-NOTES: :[[@LINE-4]]:27: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:43: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  void report() { family_.Add({{[{][{]}}"target", labelguard::route_label(seen_)}}).Increment(); }{{$}}
 
 private:
   Family<Counter> &family_;
@@ -77,8 +87,10 @@ void setterThenFlush(const Request &req, Tracker &tracker) {
   tracker.remember(req.path);
   // CHECK-NOTES: :[[@LINE-1]]:20: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:20: note: passed to 'remember' as 'p' here
-  // CHECK-NOTES: :[[@LINE-19]]:41: note: stored in member 'last_' here
-  // CHECK-NOTES: :[[@LINE-19]]:26: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-21]]:41: note: stored in member 'last_' here
+  // CHECK-NOTES: :[[@LINE-21]]:26: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:20: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  tracker.remember(labelguard::route_label(req.path));{{$}}
   tracker.flush();
 }
 

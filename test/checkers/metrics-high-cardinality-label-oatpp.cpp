@@ -2,6 +2,7 @@
 // Oat++'s IncomingRequest (stub of 1.3) against prometheus-cpp's
 // Family::Add. oatpp::String is a shared std::string: *s reads its text.
 
+// CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
 #include <map>
 #include <string>
 #include <oatpp/web/protocol/http/incoming/Request.hpp>
@@ -16,6 +17,8 @@ void startingLinePath(const IncomingRequest &req, Requests &requests) {
   requests.Add({{"target", req.getStartingLine().path.std_str()}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:28: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:28: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/route_list.hpp>
+  // CHECK-FIXES: {{^}}  requests.Add({{[{][{]}}"target", labelguard::route_label(req.getStartingLine().path.std_str())}}).Increment();{{$}}
 }
 
 void header(const IncomingRequest &req, Requests &requests) {
@@ -25,6 +28,7 @@ void header(const IncomingRequest &req, Requests &requests) {
   // CHECK-NOTES: :[[@LINE-3]]:16: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:8: note: flows into 'agent' here
   // CHECK-NOTES: :[[@LINE-4]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:27: note: no automatic fix for a request header: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void queryParameter(const IncomingRequest &req, Requests &requests) {
@@ -32,6 +36,7 @@ void queryParameter(const IncomingRequest &req, Requests &requests) {
   // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from a request query parameter; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:27: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-3]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-4]]:26: note: no automatic fix for a request query parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void queryParameters(const IncomingRequest &req, Requests &requests) {
@@ -39,6 +44,7 @@ void queryParameters(const IncomingRequest &req, Requests &requests) {
   // CHECK-NOTES: :[[@LINE-1]]:25: warning: metric label value comes from a request query parameter; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:26: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-3]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-4]]:25: note: no automatic fix for a request query parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void pathVariable(const IncomingRequest &req, Requests &requests) {
@@ -46,6 +52,7 @@ void pathVariable(const IncomingRequest &req, Requests &requests) {
   // CHECK-NOTES: :[[@LINE-1]]:29: warning: metric label value comes from a request path parameter; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:30: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-3]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-4]]:29: note: no automatic fix for a request path parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void pathTail(const IncomingRequest &req, Requests &requests) {
@@ -55,6 +62,7 @@ void pathTail(const IncomingRequest &req, Requests &requests) {
   // CHECK-NOTES: :[[@LINE-3]]:24: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:17: note: flows into 'tail' here
   // CHECK-NOTES: :[[@LINE-4]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:26: note: no automatic fix for a request path parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void body(const IncomingRequest &req, Requests &requests) {
@@ -62,6 +70,7 @@ void body(const IncomingRequest &req, Requests &requests) {
   // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from the request body; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:27: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-3]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-4]]:26: note: no automatic fix for the request body: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 // --- Silent: bounded values, and request data that goes elsewhere. -----------

@@ -3,6 +3,7 @@
 // recorded measurement, and the tags a scope sets for later recordings.
 
 #include <httplib.h>
+// CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
 #include <map>
 #include <string>
 #include <opencensus/stats/recording.h>
@@ -16,6 +17,8 @@ void recordWithTags(const httplib::Request &req,
   opencensus::stats::Record({{latency, 2.5}}, {{route, req.path}});
   // CHECK-NOTES: :[[@LINE-1]]:56: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:22: note: reaches the label of 'opencensus::stats::Record' here
+  // CHECK-NOTES: :[[@LINE-3]]:56: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  opencensus::stats::Record({{[{][{]}}latency, 2.5}}, {{[{][{]}}route, labelguard::route_label(req.path)}});{{$}}
 }
 
 void recordWithLocal(const httplib::Request &req,
@@ -26,18 +29,24 @@ void recordWithLocal(const httplib::Request &req,
   // CHECK-NOTES: :[[@LINE-3]]:23: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:15: note: flows into 'value' here
   // CHECK-NOTES: :[[@LINE-4]]:22: note: reaches the label of 'opencensus::stats::Record' here
+  // CHECK-NOTES: :[[@LINE-5]]:64: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  opencensus::stats::Record({{[{][{]}}bytes, int64_t{512}}}, {{[{][{]}}target, labelguard::route_label(value)}});{{$}}
 }
 
 void scopedTags(const httplib::Request &req, TagKey route) {
   opencensus::tags::ScopedTags tags({{route, req.path}});
   // CHECK-NOTES: :[[@LINE-1]]:46: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:32: note: reaches the label of 'opencensus::tags::ScopedTags' here
+  // CHECK-NOTES: :[[@LINE-3]]:46: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  opencensus::tags::ScopedTags tags({{[{][{]}}route, labelguard::route_label(req.path)}});{{$}}
 }
 
 void withTagMap(const httplib::Request &req, TagKey target) {
   opencensus::tags::WithTagMap scoped({{target, req.target}});
   // CHECK-NOTES: :[[@LINE-1]]:49: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:32: note: reaches the label of 'opencensus::tags::WithTagMap' here
+  // CHECK-NOTES: :[[@LINE-3]]:49: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  opencensus::tags::WithTagMap scoped({{[{][{]}}target, labelguard::route_label(req.target)}});{{$}}
 }
 
 // --- Silent: bounded values, and request data that goes elsewhere. -----------

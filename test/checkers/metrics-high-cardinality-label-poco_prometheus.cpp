@@ -3,6 +3,7 @@
 // the label values of LabeledMetricImpl::labels.
 
 #include <httplib.h>
+// CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
 #include <map>
 #include <string>
 #include <vector>
@@ -13,15 +14,19 @@ void counterLabels(const httplib::Request &req, Poco::Prometheus::Counter &reque
   requests.labels({"GET", req.path}).inc();
   // CHECK-NOTES: :[[@LINE-1]]:27: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'Poco::Prometheus::LabeledMetricImpl::labels' here
+  // CHECK-NOTES: :[[@LINE-3]]:27: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  requests.labels({"GET", labelguard::route_label(req.path)}).inc();{{$}}
 }
 
 void gaugeLabelsLocal(const httplib::Request &req, Poco::Prometheus::Gauge &inFlight) {
   std::vector<std::string> values{req.target};
+  // CHECK-FIXES: {{^}}  std::vector<std::string> values{labelguard::route_label(req.target)};{{$}}
   inFlight.labels(values).set(1.0);
   // CHECK-NOTES: :[[@LINE-1]]:19: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
-  // CHECK-NOTES: :[[@LINE-3]]:35: note: value read from the request here
-  // CHECK-NOTES: :[[@LINE-4]]:28: note: flows into 'values' here
+  // CHECK-NOTES: :[[@LINE-4]]:35: note: value read from the request here
+  // CHECK-NOTES: :[[@LINE-5]]:28: note: flows into 'values' here
   // CHECK-NOTES: :[[@LINE-4]]:12: note: reaches the label of 'Poco::Prometheus::LabeledMetricImpl::labels' here
+  // CHECK-NOTES: :[[@LINE-5]]:19: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
 }
 
 void counterLabelsCopy(const httplib::Request &req, Poco::Prometheus::Counter &requests) {
@@ -31,6 +36,8 @@ void counterLabelsCopy(const httplib::Request &req, Poco::Prometheus::Counter &r
   // CHECK-NOTES: :[[@LINE-3]]:15: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:8: note: flows into 'path' here
   // CHECK-NOTES: :[[@LINE-4]]:12: note: reaches the label of 'Poco::Prometheus::LabeledMetricImpl::labels' here
+  // CHECK-NOTES: :[[@LINE-5]]:20: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  requests.labels({labelguard::route_label(path)}).inc();{{$}}
 }
 
 // --- Silent: bounded values, and request data that goes elsewhere. -----------

@@ -16,6 +16,7 @@ using Request = httplib::Request;
 #include <cctype>
 #include <cstdio>
 #include <functional>
+// CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
 #include <optional>
 #include <sstream>
 
@@ -26,6 +27,7 @@ void concatenation(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:28: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:15: note: flows into 'p' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:25: note: no automatic fix: the label is built from the raw value on the way here; guard the raw part where it is read with 'labelguard::route_label'
 }
 
 void appendSubstrCStr(const Request &req, Family<Counter> &family) {
@@ -38,6 +40,7 @@ void appendSubstrCStr(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-5]]:3: note: flows into 'p' here
   // CHECK-NOTES: :[[@LINE-5]]:15: note: flows into 'prefix' here
   // CHECK-NOTES: :[[@LINE-5]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-6]]:26: note: no automatic fix: the label is built from the raw value on the way here; guard the raw part where it is read with 'labelguard::route_label'
 }
 
 void stringStream(const Request &req, Family<Counter> &family) {
@@ -48,6 +51,7 @@ void stringStream(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:20: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:3: note: flows into 'os' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:24: note: no automatic fix: the label is built from the raw value on the way here; guard the raw part where it is read with 'labelguard::route_label'
 }
 
 void formattedIntoABuffer(const Request &req, Family<Counter> &family) {
@@ -58,6 +62,7 @@ void formattedIntoABuffer(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:40: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:17: note: flows into 'buf' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:24: note: no automatic fix: the label is built from the raw value on the way here; guard the raw part where it is read with 'labelguard::route_label'
 }
 
 void formattingLibraries(const Request &req, Family<Counter> &family) {
@@ -65,10 +70,14 @@ void formattingLibraries(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-1]]:23: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:41: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-3]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-4]]:23: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"fmt", fmt::format("{}", labelguard::route_label(req.path))}}).Increment();{{$}}
   family.Add({{"absl", absl::StrCat("path:", req.target)}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:24: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:46: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-3]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-4]]:24: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"absl", absl::StrCat("path:", labelguard::route_label(req.target))}}).Increment();{{$}}
 }
 
 void transformedInPlace(const Request &req, Family<Counter> &family) {
@@ -79,16 +88,19 @@ void transformedInPlace(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:18: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:52: note: flows into 'lower' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:24: note: no automatic fix: the label is built from the raw value on the way here; guard the raw part where it is read with 'labelguard::route_label'
 }
 
 void labelsBuiltInAMap(const Request &req, Family<Counter> &family) {
   prometheus::Labels labels;
   labels["path"] = req.path;
+  // CHECK-FIXES: {{^}}  labels["path"] = labelguard::route_label(req.path);{{$}}
   family.Add(labels).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:14: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
-  // CHECK-NOTES: :[[@LINE-3]]:20: note: value read from the request here
-  // CHECK-NOTES: :[[@LINE-4]]:3: note: flows into 'labels' here
+  // CHECK-NOTES: :[[@LINE-4]]:20: note: value read from the request here
+  // CHECK-NOTES: :[[@LINE-5]]:3: note: flows into 'labels' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:14: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
 }
 
 void optionalValue(const Request &req, Family<Counter> &family) {
@@ -98,6 +110,7 @@ void optionalValue(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:34: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:30: note: flows into 'q' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:21: note: no automatic fix for a request query parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void headerContainer(const Request &req, Family<Counter> &family) {
@@ -107,12 +120,14 @@ void headerContainer(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:13: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:8: note: flows into 'it' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:25: note: no automatic fix for a request header: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
   for (const auto &header : req.headers)
     family.Add({{"header", header.first}}).Increment();
     // CHECK-NOTES: :[[@LINE-1]]:28: warning: metric label value comes from a request header; every distinct value becomes a new time series [metrics-high-cardinality-label]
     // CHECK-NOTES: :[[@LINE-3]]:29: note: value read from the request here
     // CHECK-NOTES: :[[@LINE-4]]:20: note: flows into 'header' here
     // CHECK-NOTES: :[[@LINE-4]]:12: note: reaches the label of 'prometheus::Family::Add' here
+    // CHECK-NOTES: :[[@LINE-5]]:28: note: no automatic fix for a request header: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void parsedNumber(const Request &req, Family<Counter> &family) {
@@ -122,6 +137,7 @@ void parsedNumber(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:22: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:7: note: flows into 'id' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:22: note: no automatic fix for a request query parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 // --- Silent: numbers about the text are not the text. ---------------------

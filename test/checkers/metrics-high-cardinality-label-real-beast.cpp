@@ -4,6 +4,7 @@
 
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
+// CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
 #include <map>
 #include <prometheus/counter.h>
 #include <prometheus/family.h>
@@ -19,6 +20,8 @@ void target(const Request &req, Family<Counter> &family) {
   family.Add({{"target", req.target().to_string()}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:26: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/route_list.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"target", labelguard::route_label(req.target().to_string())}}).Increment();{{$}}
 }
 
 void targetCopy(const Request &req, Family<Counter> &family) {
@@ -28,6 +31,8 @@ void targetCopy(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:22: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:15: note: flows into 'target' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:26: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/route_list.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"target", labelguard::route_label(target)}}).Increment();{{$}}
 }
 
 void headerByField(const Request &req, Family<Counter> &family) {
@@ -37,12 +42,14 @@ void headerByField(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:16: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:8: note: flows into 'agent' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:25: note: no automatic fix for a request header: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void headerByName(const Request &req, Family<Counter> &family) {
   family.Add({{"tenant", req["X-Tenant"].to_string()}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from a request header; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:26: note: no automatic fix for a request header: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void headerAt(const Request &req, Family<Counter> &family) {
@@ -50,12 +57,14 @@ void headerAt(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-1]]:24: warning: metric label value comes from a request header; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:36: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-3]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-4]]:24: note: no automatic fix for a request header: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void body(const Request &req, Family<Counter> &family) {
   family.Add({{"body", req.body()}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:24: warning: metric label value comes from the request body; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:24: note: no automatic fix for the request body: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 // --- Silent: bounded values, and request data that goes elsewhere. -----------

@@ -5,6 +5,7 @@
 #include <CivetServer.h>
 #include <civetweb.h>
 #include <cstring>
+// CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
 #include <map>
 #include <prometheus/counter.h>
 #include <prometheus/family.h>
@@ -18,6 +19,8 @@ void localUri(mg_connection *conn, Family<Counter> &family) {
   family.Add({{"path", ri->local_uri}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:24: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:24: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/route_list.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"path", labelguard::route_label(ri->local_uri)}}).Increment();{{$}}
 }
 
 void queryString(mg_connection *conn, Family<Counter> &family) {
@@ -27,24 +30,28 @@ void queryString(mg_connection *conn, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:23: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:15: note: flows into 'query' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:25: note: no automatic fix for a request query parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void remoteAddr(const mg_request_info *ri, Family<Counter> &family) {
   family.Add({{"client", ri->remote_addr}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from the client address; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:26: note: no automatic fix for the client address: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void headerArray(const mg_request_info *ri, Family<Counter> &family) {
   family.Add({{"first_header", ri->http_headers[0].value}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:32: warning: metric label value comes from a request header; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:32: note: no automatic fix for a request header: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void getHeader(mg_connection *conn, Family<Counter> &family) {
   family.Add({{"agent", mg_get_header(conn, "User-Agent")}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:25: warning: metric label value comes from a request header; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:25: note: no automatic fix for a request header: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void getVar(const mg_request_info *ri, Family<Counter> &family) {
@@ -55,6 +62,7 @@ void getVar(const mg_request_info *ri, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:3: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:69: note: flows into 'id' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:22: note: no automatic fix for a request query parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void civetServerParam(mg_connection *conn, Family<Counter> &family) {
@@ -65,12 +73,14 @@ void civetServerParam(mg_connection *conn, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:3: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:39: note: flows into 'user' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:24: note: no automatic fix for a request query parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void civetServerHeader(mg_connection *conn, Family<Counter> &family) {
   family.Add({{"tenant", CivetServer::getHeader(conn, "X-Tenant")}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from a request header; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:26: note: no automatic fix for a request header: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 // --- Silent: bounded values, and request data that goes elsewhere. -----------

@@ -3,6 +3,7 @@
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17
 
 #include <cpprest/http_listener.h>
+// CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
 #include <map>
 #include <prometheus/counter.h>
 #include <prometheus/family.h>
@@ -17,6 +18,8 @@ void relativePath(http_request req, Family<Counter> &family) {
   family.Add({{"path", req.relative_uri().path()}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:24: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:24: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/route_list.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"path", labelguard::route_label(req.relative_uri().path())}}).Increment();{{$}}
 }
 
 void requestUri(http_request req, Family<Counter> &family) {
@@ -26,6 +29,8 @@ void requestUri(http_request req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:17: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:8: note: flows into 'target' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:25: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/route_list.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"query", labelguard::route_label(target.query())}}).Increment();{{$}}
 }
 
 void splitQuery(http_request req, Family<Counter> &family) {
@@ -35,18 +40,21 @@ void splitQuery(http_request req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:39: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:8: note: flows into 'params' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:21: note: no automatic fix: the label is built from the raw value on the way here; guard the raw part where it is read with 'labelguard::route_label'
 }
 
 void header(http_request req, Family<Counter> &family) {
   family.Add({{"agent", req.headers()["User-Agent"]}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:25: warning: metric label value comes from a request header; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:25: note: no automatic fix for a request header: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void remoteAddress(http_request req, Family<Counter> &family) {
   family.Add({{"client", req.remote_address()}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from the client address; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:26: note: no automatic fix for the client address: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void body(http_request req, Family<Counter> &family) {
@@ -56,6 +64,7 @@ void body(http_request req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:22: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:15: note: flows into 'text' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:24: note: no automatic fix for the request body: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 // --- Silent: bounded values, and request data that goes elsewhere. -----------

@@ -7,6 +7,8 @@
 #include <prometheus/histogram.h>
 #include <prometheus/registry.h>
 
+// CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
+// CHECK-FIXES: {{^}}{{$}}
 void handlers(httplib::Server &server, prometheus::Registry &registry) {
   auto &requests = prometheus::BuildCounter().Name("http_requests_total").Register(registry);
   auto &sizes = prometheus::BuildHistogram().Name("http_response_bytes").Register(registry);
@@ -15,13 +17,17 @@ void handlers(httplib::Server &server, prometheus::Registry &registry) {
     requests.Add({{"method", req.method}, {"path", req.path}}).Increment();
     // CHECK-NOTES: :[[@LINE-1]]:52: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
     // CHECK-NOTES: :[[@LINE-2]]:14: note: reaches the label of 'prometheus::Family::Add' here
+    // CHECK-NOTES: :[[@LINE-3]]:52: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+    // CHECK-FIXES: {{^}}    requests.Add({{[{][{]}}"method", req.method}, {"path", labelguard::route_label(req.path)}}).Increment();{{$}}
     const std::string target = req.target;
     sizes.Add({{"target", target}}, prometheus::Histogram::BucketBoundaries{64, 1024})
+    // CHECK-NOTES: :[[@LINE-1]]:27: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
+    // CHECK-NOTES: :[[@LINE-3]]:32: note: value read from the request here
+    // CHECK-NOTES: :[[@LINE-4]]:23: note: flows into 'target' here
+    // CHECK-NOTES: :[[@LINE-4]]:11: note: reaches the label of 'prometheus::Family::Add' here
+    // CHECK-NOTES: :[[@LINE-5]]:27: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+    // CHECK-FIXES: {{^}}    sizes.Add({{[{][{]}}"target", labelguard::route_label(target)}}, prometheus::Histogram::BucketBoundaries{64, 1024}){{$}}
         .Observe(static_cast<double>(res.body.size()));
-    // CHECK-NOTES: :[[@LINE-2]]:27: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
-    // CHECK-NOTES: :[[@LINE-4]]:32: note: value read from the request here
-    // CHECK-NOTES: :[[@LINE-5]]:23: note: flows into 'target' here
-    // CHECK-NOTES: :[[@LINE-5]]:11: note: reaches the label of 'prometheus::Family::Add' here
   });
 
   // Bounded: a constant route label is what the fix produces.

@@ -3,6 +3,7 @@
 // async.h parses with clang only under -fdelayed-template-parsing.
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -fdelayed-template-parsing
 
+// CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
 #include <map>
 #include <pistache/router.h>
 #include <prometheus/counter.h>
@@ -18,16 +19,19 @@ void resource(const Request &req, Family<Counter> &family) {
   family.Add({{"path", req.resource()}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:24: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:24: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/pistache.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"path", labelguard::route_label(req.resource())}}).Increment();{{$}}
 }
 
 void queryParameter(const Request &req, Family<Counter> &family) {
   auto page = req.query().get("page");
   if (page)
     family.Add({{"page", *page}}).Increment();
-  // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from a request query parameter; every distinct value becomes a new time series [metrics-high-cardinality-label]
-  // CHECK-NOTES: :[[@LINE-4]]:15: note: value read from the request here
-  // CHECK-NOTES: :[[@LINE-5]]:8: note: flows into 'page' here
-  // CHECK-NOTES: :[[@LINE-4]]:12: note: reaches the label of 'prometheus::Family::Add' here
+    // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from a request query parameter; every distinct value becomes a new time series [metrics-high-cardinality-label]
+    // CHECK-NOTES: :[[@LINE-4]]:15: note: value read from the request here
+    // CHECK-NOTES: :[[@LINE-5]]:8: note: flows into 'page' here
+    // CHECK-NOTES: :[[@LINE-4]]:12: note: reaches the label of 'prometheus::Family::Add' here
+    // CHECK-NOTES: :[[@LINE-5]]:26: note: no automatic fix for a request query parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void pathParameter(const Request &req, Family<Counter> &family) {
@@ -37,6 +41,7 @@ void pathParameter(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:15: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:8: note: flows into 'user' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:24: note: no automatic fix for a request path parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void numericPathParameter(const Request &req, Family<Counter> &family) {
@@ -44,36 +49,42 @@ void numericPathParameter(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-1]]:24: warning: metric label value comes from a request path parameter; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:39: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-3]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-4]]:24: note: no automatic fix for a request path parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void splat(const Request &req, Family<Counter> &family) {
   family.Add({{"rest", req.splatAt(0).as<std::string>()}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:24: warning: metric label value comes from a request path parameter; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:24: note: no automatic fix for a request path parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void header(const Request &req, Family<Counter> &family) {
   family.Add({{"agent", req.headers().getRaw("User-Agent").value()}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:25: warning: metric label value comes from a request header; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:25: note: no automatic fix for a request header: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void cookie(const Request &req, Family<Counter> &family) {
   family.Add({{"session", req.cookies().get("sid").value}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:27: warning: metric label value comes from a request cookie; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:27: note: no automatic fix for a request cookie: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void address(const Request &req, Family<Counter> &family) {
   family.Add({{"client", req.address().host()}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from the client address; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:26: note: no automatic fix for the client address: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void body(const Request &req, Family<Counter> &family) {
   family.Add({{"body", req.body()}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:24: warning: metric label value comes from the request body; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:24: note: no automatic fix for the request body: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 // --- Silent: bounded values, and request data that goes elsewhere. -----------

@@ -6,6 +6,7 @@
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/SocketAddress.h>
 #include <Poco/URI.h>
+// CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
 #include <map>
 #include <prometheus/counter.h>
 #include <prometheus/family.h>
@@ -20,6 +21,8 @@ void uri(HTTPServerRequest &req, Family<Counter> &family) {
   family.Add({{"uri", req.getURI()}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:23: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:23: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/route_list.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"uri", labelguard::route_label(req.getURI())}}).Increment();{{$}}
 }
 
 void uriPath(HTTPServerRequest &req, Family<Counter> &family) {
@@ -29,6 +32,8 @@ void uriPath(HTTPServerRequest &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:20: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:13: note: flows into 'parsed' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:24: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/route_list.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"path", labelguard::route_label(parsed.getPath())}}).Increment();{{$}}
 }
 
 void header(HTTPServerRequest &req, Family<Counter> &family) {
@@ -38,24 +43,28 @@ void header(HTTPServerRequest &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-3]]:24: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:15: note: flows into 'tenant' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:26: note: no automatic fix for a request header: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void headerByIndex(HTTPServerRequest &req, Family<Counter> &family) {
   family.Add({{"agent", req["User-Agent"]}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:25: warning: metric label value comes from a request header; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:25: note: no automatic fix for a request header: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void host(HTTPServerRequest &req, Family<Counter> &family) {
   family.Add({{"host", req.getHost()}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:24: warning: metric label value comes from a request header; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:24: note: no automatic fix for a request header: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void clientAddress(HTTPServerRequest &req, Family<Counter> &family) {
   family.Add({{"client", req.clientAddress().host().toString()}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from the client address; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-3]]:26: note: no automatic fix for the client address: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 // --- Silent: bounded values, and request data that goes elsewhere. -----------

@@ -2,6 +2,7 @@
 // Seastar's HTTP request (stub of master) against Seastar's own
 // metrics layer (label_instance, label, make_* names).
 
+// CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
 #include <map>
 #include <string>
 #include <seastar/core/metrics.hh>
@@ -17,18 +18,23 @@ void url(const request &req) {
   sm::label_instance url_label("url", req._url);
   // CHECK-NOTES: :[[@LINE-1]]:39: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:22: note: reaches the label of 'seastar::metrics::label_instance' here
+  // CHECK-NOTES: :[[@LINE-3]]:39: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/route_list.hpp>
+  // CHECK-FIXES: {{^}}  sm::label_instance url_label("url", labelguard::route_label(req._url));{{$}}
 }
 
 void fullUrl(const request &req) {
   sm::label_instance url_label("url", req.get_url());
   // CHECK-NOTES: :[[@LINE-1]]:39: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:22: note: reaches the label of 'seastar::metrics::label_instance' here
+  // CHECK-NOTES: :[[@LINE-3]]:39: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/route_list.hpp>
+  // CHECK-FIXES: {{^}}  sm::label_instance url_label("url", labelguard::route_label(req.get_url()));{{$}}
 }
 
 void header(const request &req) {
   sm::label_instance agent("agent", req.get_header("User-Agent"));
   // CHECK-NOTES: :[[@LINE-1]]:37: warning: metric label value comes from a request header; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:22: note: reaches the label of 'seastar::metrics::label_instance' here
+  // CHECK-NOTES: :[[@LINE-3]]:37: note: no automatic fix for a request header: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void queryParam(const request &req) {
@@ -39,24 +45,28 @@ void queryParam(const request &req) {
   // CHECK-NOTES: :[[@LINE-3]]:15: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:8: note: flows into 'user' here
   // CHECK-NOTES: :[[@LINE-4]]:48: note: reaches the label of 'seastar::metrics::label::operator()' here
+  // CHECK-NOTES: :[[@LINE-5]]:44: note: no automatic fix for a request query parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void pathParam(const request &req) {
   sm::label_instance id("id", req.get_path_param("id"));
   // CHECK-NOTES: :[[@LINE-1]]:31: warning: metric label value comes from a request path parameter; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:22: note: reaches the label of 'seastar::metrics::label_instance' here
+  // CHECK-NOTES: :[[@LINE-3]]:31: note: no automatic fix for a request path parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void pathParamWithSlash(const request &req) {
   sm::label_instance id("id", req.param.path("id"));
   // CHECK-NOTES: :[[@LINE-1]]:31: warning: metric label value comes from a request path parameter; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:22: note: reaches the label of 'seastar::metrics::label_instance' here
+  // CHECK-NOTES: :[[@LINE-3]]:31: note: no automatic fix for a request path parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
 }
 
 void metricName(const request &req, sm::metric_groups &groups, uint64_t &hits) {
   groups.add_group("http", {sm::make_counter(req._url, hits)});
   // CHECK-NOTES: :[[@LINE-1]]:46: warning: metric name is built from the raw request target (path and query); every distinct value becomes a new metric [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:33: note: reaches the name of 'seastar::metrics::make_counter' here
+  // CHECK-NOTES: :[[@LINE-3]]:46: note: no automatic fix for a metric name: keep the name fixed and put the varying part in a bounded label
 }
 
 // --- Silent: bounded values, and request data that goes elsewhere. -----------

@@ -3,6 +3,7 @@
 // request data: label values, metric names and group names.
 
 #include <httplib.h>
+// CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
 #include <map>
 #include <string>
 #include <vector>
@@ -15,6 +16,8 @@ void labelInstance(const httplib::Request &req) {
   sm::label_instance path_label("path", req.path);
   // CHECK-NOTES: :[[@LINE-1]]:41: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:22: note: reaches the label of 'seastar::metrics::label_instance' here
+  // CHECK-NOTES: :[[@LINE-3]]:41: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  sm::label_instance path_label("path", labelguard::route_label(req.path));{{$}}
 }
 
 void labelFactory(const httplib::Request &req) {
@@ -25,6 +28,8 @@ void labelFactory(const httplib::Request &req) {
   // CHECK-NOTES: :[[@LINE-3]]:17: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:8: note: flows into 'target' here
   // CHECK-NOTES: :[[@LINE-4]]:52: note: reaches the label of 'seastar::metrics::label::operator()' here
+  // CHECK-NOTES: :[[@LINE-5]]:46: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  sm::label_instance instance = target_label(labelguard::route_label(target));{{$}}
 }
 
 void labelsBuiltInPlace(const httplib::Request &req, sm::metric_groups &groups,
@@ -36,6 +41,7 @@ void labelsBuiltInPlace(const httplib::Request &req, sm::metric_groups &groups,
   // CHECK-NOTES: :[[@LINE-3]]:31: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:3: note: flows into 'labels' here
   // CHECK-NOTES: :[[@LINE-4]]:33: note: reaches the label of 'seastar::metrics::make_counter' here
+  // CHECK-NOTES: :[[@LINE-5]]:93: note: no automatic fix: the label is built from the raw value on the way here; guard the raw part where it is read with 'labelguard::route_label'
 }
 
 void gaugeName(const httplib::Request &req, sm::metric_groups &groups, double &depth) {
@@ -43,12 +49,14 @@ void gaugeName(const httplib::Request &req, sm::metric_groups &groups, double &d
   // CHECK-NOTES: :[[@LINE-1]]:45: warning: metric name is built from the raw request path; every distinct value becomes a new metric [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:56: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-3]]:34: note: reaches the name of 'seastar::metrics::make_gauge' here
+  // CHECK-NOTES: :[[@LINE-4]]:45: note: no automatic fix for a metric name: keep the name fixed and put the varying part in a bounded label
 }
 
 void groupName(const httplib::Request &req, sm::metric_groups &groups, uint64_t &hits) {
   groups.add_group(req.path, {sm::make_counter("hits", hits)});
   // CHECK-NOTES: :[[@LINE-1]]:20: warning: metric name is built from the raw request path; every distinct value becomes a new metric [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:10: note: reaches the name of 'seastar::metrics::metric_groups::add_group' here
+  // CHECK-NOTES: :[[@LINE-3]]:20: note: no automatic fix for a metric name: keep the name fixed and put the varying part in a bounded label
 }
 
 // --- Silent: bounded values, and request data that goes elsewhere. -----------

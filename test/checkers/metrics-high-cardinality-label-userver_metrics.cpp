@@ -3,6 +3,7 @@
 // request data: labels, metric paths and writer prefixes.
 
 #include <httplib.h>
+// CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
 #include <map>
 #include <string>
 #include <vector>
@@ -16,18 +17,23 @@ void labelView(const httplib::Request &req, stats::Writer &writer) {
   writer.ValueWithLabels(1, {"path", req.path});
   // CHECK-NOTES: :[[@LINE-1]]:38: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:29: note: reaches the label of 'userver::utils::statistics::LabelView' here
+  // CHECK-NOTES: :[[@LINE-3]]:38: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  writer.ValueWithLabels(1, {"path", labelguard::route_label(req.path)});{{$}}
 }
 
 void ownedLabel(const httplib::Request &req) {
   std::vector<stats::Label> labels{stats::Label("target", req.target)};
   // CHECK-NOTES: :[[@LINE-1]]:59: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:36: note: reaches the label of 'userver::utils::statistics::Label' here
+  // CHECK-NOTES: :[[@LINE-3]]:59: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  std::vector<stats::Label> labels{stats::Label("target", labelguard::route_label(req.target))};{{$}}
 }
 
 void metricPath(const httplib::Request &req, stats::Writer &writer) {
   writer[req.path] = 1;
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: metric name is built from the raw request path; every distinct value becomes a new metric [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:18: note: reaches the name of 'userver::utils::statistics::Writer::operator[]' here
+  // CHECK-NOTES: :[[@LINE-3]]:10: note: no automatic fix for a metric name: keep the name fixed and put the varying part in a bounded label
 }
 
 void writerPrefix(const httplib::Request &req, stats::Storage &storage) {
@@ -35,6 +41,7 @@ void writerPrefix(const httplib::Request &req, stats::Storage &storage) {
   // CHECK-NOTES: :[[@LINE-1]]:39: warning: metric name is built from the raw request target (path and query); every distinct value becomes a new metric [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:49: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-3]]:24: note: reaches the name of 'userver::utils::statistics::Storage::RegisterWriter' here
+  // CHECK-NOTES: :[[@LINE-4]]:39: note: no automatic fix for a metric name: keep the name fixed and put the varying part in a bounded label
 }
 
 // --- Silent: bounded values, and request data that goes elsewhere. -----------

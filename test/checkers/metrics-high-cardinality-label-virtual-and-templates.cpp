@@ -5,6 +5,8 @@
 #include <httplib.h>
 #include <prometheus/counter.h>
 #include <prometheus/family.h>
+// CHECK-FIXES: {{^}}{{$}}
+// CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
 
 using prometheus::Counter;
 using prometheus::Family;
@@ -29,6 +31,8 @@ void throughTheBase(const Request &req, Recorder &recorder) { recorder.record(re
 // CHECK-NOTES: :[[@LINE-1]]:79: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
 // CHECK-NOTES: :[[@LINE-2]]:79: note: passed to 'record' as 'p' here
 // CHECK-NOTES: :[[@LINE-11]]:55: note: reaches the label of 'prometheus::Family::Add' here
+// CHECK-NOTES: :[[@LINE-4]]:79: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+// CHECK-FIXES: {{^}}void throughTheBase(const Request &req, Recorder &recorder) { recorder.record(labelguard::route_label(req.path)); }{{$}}
 
 template <class T> void recordValue(Family<Counter> &family, const T &value) {
   family.Add({{"value", value}}).Increment();
@@ -39,6 +43,8 @@ void instantiations(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-1]]:23: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:23: note: passed to 'recordValue' as 'value' here
   // CHECK-NOTES: :[[@LINE-7]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-4]]:23: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  recordValue(family, labelguard::route_label(req.path));{{$}}
   recordValue(family, std::string("/constant"));
   recordValue<const char *>(family, "/constant");
 }

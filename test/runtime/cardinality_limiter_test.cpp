@@ -73,3 +73,18 @@ TEST(CardinalityLimiter, AMillionDistinctValuesGiveNPlusOneLabels) {
 }
 
 } // namespace
+
+TEST(LimitLabel, SharesOneProcessWideBudget) {
+  // The default limiter admits distinct values up to its bound, then
+  // answers the overflow value; admitted values keep answering themselves.
+  const std::string &first = labelguard::limit_label("tenant-a");
+  EXPECT_EQ(first, "tenant-a");
+  EXPECT_EQ(&labelguard::limit_label("tenant-a"), &first);
+  const std::size_t bound = labelguard::default_limiter().max_values();
+  EXPECT_EQ(bound, labelguard::CardinalityLimiter::default_max_values);
+  for (std::size_t i = 0; i < bound + 10; ++i)
+    labelguard::limit_label("value-" + std::to_string(i));
+  EXPECT_EQ(labelguard::limit_label("one-more"), "overflow");
+  EXPECT_EQ(labelguard::limit_label("tenant-a"), "tenant-a");
+  EXPECT_GE(labelguard::default_limiter().overflowed(), 11u);
+}

@@ -1,0 +1,255 @@
+//===--- FixBuilder.cpp - labelguard --------------------------------------===//
+
+#include "FixBuilder.h"
+#include "DeclNames.h"
+#include "ExprUtils.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+
+namespace clang::tidy::metrics {
+
+namespace {
+std::string spelled(llvm::StringRef Qualified) {
+  return Qualified.starts_with("::") ? Qualified.drop_front(2).str()
+                                     : Qualified.str();
+}
+
+// The member a record has under \p Name, if any: a framework that reports
+// the matched route does so through a member whose presence this tests.
+const NamedDecl *member(const CXXRecordDecl *RD, llvm::StringRef Name) {
+  if (!RD || !RD->hasDefinition())
+    return nullptr;
+  RD = RD->getDefinition();
+  for (const NamedDecl *ND : RD->lookup(&RD->getASTContext().Idents.get(Name)))
+    return ND;
+  return nullptr;
+}
+} // namespace
+
+FixBuilder::FixBuilder(ASTContext &Ctx, llvm::StringRef GuardFunction,
+                       llvm::StringRef LimiterFunction)
+    : Ctx(Ctx), Guard(spelled(GuardFunction)), Limiter(spelled(LimiterFunction)) {
+  auto Pos = llvm::StringRef(Guard).rfind("::");
+  GuardNs = Pos == llvm::StringRef::npos ? "" : Guard.substr(0, Pos + 2);
+}
+
+std::string FixBuilder::text(SourceRange R) const {
+  return Lexer::getSourceText(CharSourceRange::getTokenRange(R),
+                              Ctx.getSourceManager(), Ctx.getLangOpts())
+      .str();
+}
+
+bool FixBuilder::editable(SourceRange R) const {
+  // An edit inside a macro would change every expansion of it.
+  return R.isValid() && R.getBegin().isFileID() && R.getEnd().isFileID();
+}
+
+bool FixBuilder::needsCharPointer(const Expr *E) {
+  // Walk up through the implicit conversions to the parameter the value is
+  // passed to: the guard answers a std::string, which does not convert to
+  // a `const char *` parameter by itself.
+  const Stmt *Child = E;
+  DynTypedNodeList Parents = Ctx.getParents(*Child);
+  while (!Parents.empty()) {
+    const Stmt *P = Parents[0].get<Stmt>();
+    if (!P)
+      return false;
+    if (isa<ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr,
+            ExprWithCleanups>(P)) {
+      Child = P;
+      Parents = Ctx.getParents(*Child);
+      continue;
+    }
+    const FunctionDecl *Callee = nullptr;
+    llvm::ArrayRef<const Expr *> Args;
+    if (const auto *Call = dyn_cast<CallExpr>(P)) {
+      Callee = Call->getDirectCallee();
+      Args = llvm::ArrayRef(Call->getArgs(), Call->getNumArgs());
+      if (isa<CXXOperatorCallExpr>(Call) && isa_and_nonnull<CXXMethodDecl>(Callee))
+        Args = Args.drop_front();
+    } else if (const auto *CE = dyn_cast<CXXConstructExpr>(P)) {
+      Callee = CE->getConstructor();
+      Args = llvm::ArrayRef(CE->getArgs(), CE->getNumArgs());
+    }
+    if (!Callee)
+      return false;
+    for (unsigned I = 0; I < Args.size() && I < Callee->getNumParams(); ++I)
+      if (Args[I] == Child) {
+        QualType T = Callee->getParamDecl(I)->getType().getNonReferenceType();
+        if (const auto *PT = T->getAs<PointerType>())
+          return PT->getPointeeType()->isAnyCharacterType();
+        return false;
+      }
+    return false;
+  }
+  return false;
+}
+
+std::string FixBuilder::objectPrefix(const MemberExpr *ME) const {
+  // "req->", "req.", "(*req)." exactly as written, smart pointers included.
+  return Lexer::getSourceText(
+             CharSourceRange::getCharRange(ME->getBeginLoc(), ME->getMemberLoc()),
+             Ctx.getSourceManager(), Ctx.getLangOpts())
+      .str();
+}
+
+std::optional<std::string>
+FixBuilder::matchedRouteReplacement(const Finding &F) {
+  if (!F.Read || F.Transformed || !rawPartInside(F))
+    return std::nullopt;
+  // Drogon: req->path() becomes the pattern the router matched.
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(F.Read)) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens());
+    if (!MD || !ME || !llvm::StringRef(tableName(MD)).starts_with("::drogon::"))
+      return std::nullopt;
+    if (!member(MD->getParent(), "matchedPathPattern"))
+      return std::nullopt;
+    return GuardNs + "matched_route_label(" + objectPrefix(ME) +
+           "matchedPathPattern())";
+  }
+  // cpp-httplib >= 0.21: Request::matched_route holds the route's pattern.
+  if (const auto *ME = dyn_cast<MemberExpr>(F.Read)) {
+    const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!FD || !llvm::StringRef(tableName(FD)).starts_with("::httplib::"))
+      return std::nullopt;
+    if (!member(FD->getParent() ? dyn_cast<CXXRecordDecl>(FD->getParent()) : nullptr,
+                "matched_route"))
+      return std::nullopt;
+    return GuardNs + "matched_route_label(" + objectPrefix(ME) +
+           "matched_route)";
+  }
+  return std::nullopt;
+}
+
+const Expr *FixBuilder::rawPartInside(const Finding &F) const {
+  // "GET " + req.path, fmt::format("{}", req.path): guarding the whole would
+  // make every label the unregistered value; guarding the raw part keeps
+  // "GET /users/:id".
+  if (!F.Read || !editable(F.Read->getSourceRange()))
+    return nullptr;
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceRange Outer = F.Reported->getSourceRange(), Inner = F.Read->getSourceRange();
+  if (SM.isBeforeInTranslationUnit(Inner.getBegin(), Outer.getBegin()) ||
+      SM.isBeforeInTranslationUnit(Outer.getEnd(), Inner.getEnd()))
+    return nullptr;
+  return F.Read;
+}
+
+bool FixBuilder::readInOwner(const Finding &F) const {
+  if (!F.Read || !F.Owner || !F.Owner->getBody() ||
+      !isStringLike(F.Read->getType()) || !editable(F.Read->getSourceRange()))
+    return false;
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceRange Body = F.Owner->getBody()->getSourceRange();
+  SourceRange Read = F.Read->getSourceRange();
+  return !SM.isBeforeInTranslationUnit(Read.getBegin(), Body.getBegin()) &&
+         !SM.isBeforeInTranslationUnit(Body.getEnd(), Read.getEnd());
+}
+
+std::string FixBuilder::registrationNote(const Finding &F) const {
+  llvm::StringRef Adapter = "route_list";
+  if (F.Read) {
+    const NamedDecl *D = nullptr;
+    if (const auto *ME = dyn_cast<MemberExpr>(F.Read))
+      D = ME->getMemberDecl();
+    else if (const auto *Call = dyn_cast<CallExpr>(F.Read))
+      D = Call->getDirectCallee();
+    std::string Name = D ? tableName(D) : "";
+    llvm::StringRef N(Name);
+    if (N.starts_with("::httplib::"))
+      Adapter = "httplib";
+    else if (N.starts_with("::crow::"))
+      Adapter = "crow";
+    else if (N.starts_with("::drogon::"))
+      Adapter = "drogon";
+    else if (N.starts_with("::Pistache::"))
+      Adapter = "pistache";
+  }
+  return "'" + Guard +
+         "' needs the service's route templates registered at start-up; see "
+         "<labelguard/adapters/" + Adapter.str() + ".hpp>";
+}
+
+void FixBuilder::wrap(const Expr *E, llvm::StringRef Function, FixPlan &Plan) {
+  SourceRange R = E->getSourceRange();
+  SourceLocation After = Lexer::getLocForEndOfToken(
+      R.getEnd(), 0, Ctx.getSourceManager(), Ctx.getLangOpts());
+  Plan.Edits.push_back(FixItHint::CreateInsertion(R.getBegin(), (Function + "(").str()));
+  Plan.Edits.push_back(FixItHint::CreateInsertion(
+      After, needsCharPointer(E) ? ").c_str()" : ")"));
+}
+
+FixPlan FixBuilder::plan(const Finding &F) {
+  FixPlan Plan;
+  Plan.NoteLoc = F.Reported->getBeginLoc();
+  if (F.Role == SinkRole::Name) {
+    Plan.Note = "no automatic fix for a metric name: keep the name fixed and "
+                "put the varying part in a bounded label";
+    return Plan;
+  }
+  bool RouteKind = F.Kind == SourceKind::Path || F.Kind == SourceKind::Target;
+  if (!RouteKind && Limiter.empty()) {
+    Plan.Note = ("no automatic fix for " + describe(F.Kind) +
+                 ": drop the label, map the value through an allow-list, or "
+                 "bound it with " + GuardNs + "CardinalityLimiter")
+                    .str();
+    return Plan;
+  }
+  if (!editable(F.Reported->getSourceRange())) {
+    Plan.Note = "no automatic fix inside a macro expansion";
+    return Plan;
+  }
+  // A template's pattern is shared by all its instantiations, which other
+  // callers may use with bounded values.
+  if (F.Owner && (F.Owner->isTemplateInstantiation() ||
+                  F.Owner->getTemplateInstantiationPattern())) {
+    Plan.Note = "no automatic fix inside a template: the edit would change "
+                "every instantiation";
+    return Plan;
+  }
+  if (!RouteKind) {
+    wrap(F.Reported, Limiter, Plan);
+    Plan.Note = "'" + Limiter +
+                "' lets the first distinct values through and maps the rest "
+                "to one overflow value";
+    return Plan;
+  }
+  if (std::optional<std::string> Replacement = matchedRouteReplacement(F)) {
+    Plan.Edits.push_back(FixItHint::CreateReplacement(
+        CharSourceRange::getTokenRange(F.Reported->getSourceRange()), *Replacement));
+    Plan.Note = "the framework reports the route it matched; an empty match "
+                "(no route) becomes the unregistered value";
+    return Plan;
+  }
+  const Expr *Target = nullptr;
+  if (F.Transformed) {
+    // The label is built from the raw text, not the raw text itself.
+    Target = rawPartInside(F);
+    if (!Target) {
+      Plan.Note = "no automatic fix: the label is built from the raw value "
+                  "on the way here; guard the raw part where it is read with "
+                  "'" + Guard + "'";
+      return Plan;
+    }
+  } else if (!isStringLike(F.Reported->getType())) {
+    // A container or object of labels: the raw text went in where it was
+    // read, and is guarded there when that is in this same function.
+    if (!readInOwner(F)) {
+      Plan.Note = "no automatic fix: the raw value was put into this "
+                  "container elsewhere; guard it where it is read";
+      return Plan;
+    }
+    Target = F.Read;
+  }
+  if (!Target || !editable(Target->getSourceRange()))
+    Target = F.Reported;
+  wrap(Target, Guard, Plan);
+  Plan.Note = registrationNote(F);
+  return Plan;
+}
+
+} // namespace clang::tidy::metrics
