@@ -8,7 +8,6 @@ labelguard-tidy beside itself and links the rule to the installed page.
 import json
 import os
 import subprocess
-import sys
 import urllib.parse
 
 import common
@@ -35,8 +34,8 @@ def main():
     common.make_example_project(project)
     out_path = os.path.join(work, "installed.sarif")
     # PATH without the prefix: labelguard-tidy must be found beside it.
-    proc = subprocess.run([sys.executable, os.path.join(bin_dir,
-                                                        "labelguard-sarif"),
+    # Run as a user would: through its #! line.
+    proc = subprocess.run([os.path.join(bin_dir, "labelguard-sarif"),
                            "-p", project, "-o", out_path],
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                           universal_newlines=True, cwd=project)
