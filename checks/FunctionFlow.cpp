@@ -43,19 +43,25 @@ const Expr *stripAddressOf(const Expr *E) {
   return E;
 }
 
-// A callable argument to std::thread, std::async, std::invoke: the lambda
-// whose call operator receives the arguments that follow it.
-const CXXMethodDecl *lambdaCallOperator(const Expr *E) {
+// A callable argument (to std::thread, std::async, std::invoke, or a
+// framework's handler registration): a lambda, a variable holding one, or a
+// function named directly. Returns what a call of it runs.
+const FunctionDecl *callableTarget(const Expr *E) {
   E = ignoreValueWrappers(E);
   if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() == 1)
     E = ignoreValueWrappers(CE->getArg(0));
+  if (const auto *UO = dyn_cast<UnaryOperator>(E); UO && UO->getOpcode() == UO_AddrOf)
+    E = ignoreValueWrappers(UO->getSubExpr());
   if (const auto *L = dyn_cast<LambdaExpr>(E))
     return L->getCallOperator();
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    if (const auto *Fn = dyn_cast<FunctionDecl>(DRE->getDecl()))
+      return Fn;
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
       if (const CXXRecordDecl *RD = VD->getType()->getAsCXXRecordDecl();
           RD && RD->isLambda())
         return RD->getLambdaCallOperator();
+  }
   return nullptr;
 }
 
@@ -330,6 +336,11 @@ TaintSet FunctionFlow::evalImpl(const Expr *E, State &S) {
       return {};
     if (BO->getOpcode() == BO_Comma)
       return R;
+    // hash % 8, id & 0xff: a remainder or mask by a constant puts the value
+    // into a fixed set.
+    if ((BO->getOpcode() == BO_Rem || BO->getOpcode() == BO_And) &&
+        BO->getRHS()->isIntegerConstantExpr(VF.Ctx))
+      return {};
     L.merge(R);
     return L.transformed();
   }
@@ -523,7 +534,7 @@ TaintSet FunctionFlow::evalConstruct(const CXXConstructExpr *CE, State &S) {
   std::string Name = tableName(Ctor);
   if (isInvoker(Name) && !Args.empty()) {
     for (unsigned I = 0; I < Args.size(); ++I)
-      if (const CXXMethodDecl *Op = lambdaCallOperator(Args[I])) {
+      if (const FunctionDecl *Op = callableTarget(Args[I])) {
         TaintSet Ignored;
         for (const FunctionDecl *Target : VF.callTargets(Op))
           Ignored.merge(applySummary(Target, CE, llvm::ArrayRef(Args).drop_front(I + 1),
@@ -582,7 +593,7 @@ TaintSet FunctionFlow::evalCall(const CallExpr *Call, State &S) {
   if (K && !K->HandlerParams.empty())
     for (const ArgKind &H : K->HandlerParams)
       if (H.Arg < Args.size())
-        if (const CXXMethodDecl *Op = lambdaCallOperator(Args[H.Arg]))
+        if (const FunctionDecl *Op = callableTarget(Args[H.Arg]))
           VF.addHandlerLambda(Op, H.Kind);
 
   if (K && K->Bounded)
@@ -623,7 +634,7 @@ TaintSet FunctionFlow::evalCall(const CallExpr *Call, State &S) {
   std::string Name = tableName(Callee);
   if (isInvoker(Name)) {
     for (unsigned I = 0; I < Args.size(); ++I)
-      if (const CXXMethodDecl *Op = lambdaCallOperator(Args[I])) {
+      if (const FunctionDecl *Op = callableTarget(Args[I])) {
         TaintSet T;
         for (const FunctionDecl *Target : VF.callTargets(Op))
           T.merge(applySummary(Target, Call, llvm::ArrayRef(Args).drop_front(I + 1),
@@ -643,19 +654,44 @@ TaintSet FunctionFlow::evalCall(const CallExpr *Call, State &S) {
   // A function without a body here. The standard library, operators and the
   // listed propagators carry their inputs' text into their result; so does a
   // member function of an object that is itself raw (its accessors).
-  TaintSet Inputs = ObjectTaint;
-  for (const TaintSet &A : ArgTaints)
-    Inputs.merge(A);
-  if (Inputs.empty())
-    return {};
   bool Listed = K && K->Propagator;
+  bool Member = Object != nullptr;
+  llvm::StringRef Base = Callee->getIdentifier() ? Callee->getName() : "";
+
+  if (Name == "::std::swap" && Args.size() == 2) {
+    // Each side now holds what the other held.
+    std::optional<PlaceRef> A = placeOf(Args[0]), B = placeOf(Args[1]);
+    if (A && B) {
+      write(S, *A, ArgTaints[1]);
+      write(S, *B, ArgTaints[0]);
+    }
+    return {};
+  }
+  if (K && K->Part) {
+    // A part read out of its object: raw, and worded as that part, only
+    // when the object is.
+    return ObjectTaint.withKind(*K->Part);
+  }
+
+  // The arguments of a member call are keys, positions and options: a
+  // lookup by a raw key answers the container's own values. value_or's
+  // argument is the exception, it may be the answer.
+  TaintSet Inputs = ObjectTaint;
+  if (!Member || Listed || Base == "value_or")
+    for (const TaintSet &A : ArgTaints)
+      Inputs.merge(A);
+  TaintSet FromArgs;
+  for (const TaintSet &A : ArgTaints)
+    FromArgs.merge(A);
   bool Propagates = Listed || isStdName(Name) ||
                     Callee->isOverloadedOperator() || !ObjectTaint.empty();
-  if (!Propagates)
+  if (!Propagates || (Inputs.empty() && FromArgs.empty()))
     return {};
 
   // Whatever the function writes through its non-const reference and
   // pointer parameters carries the inputs too (getline, snprintf, <<).
+  TaintSet Written = Inputs;
+  Written.merge(FromArgs);
   for (unsigned I = 0; I < Args.size(); ++I)
     if (ArgTaints[I].empty() &&
         ((I < Callee->getNumParams() &&
@@ -664,17 +700,14 @@ TaintSet FunctionFlow::evalCall(const CallExpr *Call, State &S) {
       if (std::optional<PlaceRef> P = placeOf(stripAddressOf(Args[I]))) {
         PlaceRef Weak = *P;
         Weak.Element = true;
-        write(S, Weak, Inputs.transformed().extended(
+        write(S, Weak, Written.transformed().extended(
                            {Args[I]->getBeginLoc(),
                             "flows into '" + placeName(P->Key) + "' here"}));
       }
   // A non-const member call that takes raw arguments fills its object
   // (append, push_back, emplace, insert).
   if (Object)
-    if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee); MD && !MD->isConst()) {
-      TaintSet FromArgs;
-      for (const TaintSet &A : ArgTaints)
-        FromArgs.merge(A);
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee); MD && !MD->isConst())
       if (!FromArgs.empty())
         if (std::optional<PlaceRef> P = placeOf(Object)) {
           PlaceRef Weak = *P;
@@ -683,19 +716,26 @@ TaintSet FunctionFlow::evalCall(const CallExpr *Call, State &S) {
                              {Object->getBeginLoc(),
                               "flows into '" + placeName(P->Key) + "' here"}));
         }
-    }
+  if (Inputs.empty())
+    return {};
 
   QualType Result = Call->getType();
-  // size(), find(), count(), hash: numbers about raw text are not the text.
-  // A listed propagator (std::stoi, from a parse) keeps even a number raw.
-  if (!Listed && Result.getNonReferenceType()->isArithmeticType())
+  // The value an accessor hands out is the raw value itself, whatever its
+  // type (an optional<int> query parameter's value).
+  bool Identity = Member && (Base == "value" || Base == "value_or" ||
+                             Callee->getOverloadedOperator() == OO_Star ||
+                             Callee->getOverloadedOperator() == OO_Arrow);
+  // size(), find(), count(): numbers about raw text are not the text. A
+  // listed propagator (std::stoi, a parse) keeps even a number raw.
+  if (!Listed && !Identity &&
+      Result.getNonReferenceType()->isArithmeticType())
     return {};
   // Reading a part out of a raw object (an element, a URI's path) gives a
   // raw value as it came; anything else built the text anew.
   if (!ObjectTaint.empty() && !changesText(Callee))
     return Inputs;
-  if (isStdName(Name) && (Name == "::std::move" || Name == "::std::forward" ||
-                          Name == "::std::as_const"))
+  if (Name == "::std::move" || Name == "::std::forward" ||
+      Name == "::std::as_const")
     return Inputs;
   return Inputs.transformed();
 }
@@ -719,9 +759,27 @@ void FunctionFlow::handleSink(const Expr *Call, const FunctionDecl *Callee,
                       .str()};
     llvm::SmallVector<const Expr *, 8> Leaves;
     collectLabelLeaves(Args[Sink.Arg], Leaves);
-    for (const Expr *Leaf : Leaves)
+    for (const Expr *Leaf : Leaves) {
+      // sm::label("path")(v) inside make_counter(..., {...}): the inner
+      // sink reports v; one warning per value.
+      if (isSinkCall(Leaf)) {
+        eval(Leaf, S);
+        continue;
+      }
       hit(Leaf, eval(Leaf, S), Sink.Role, Note);
+    }
   }
+}
+
+bool FunctionFlow::isSinkCall(const Expr *E) {
+  E = ignoreValueWrappers(E);
+  const FunctionDecl *Callee = nullptr;
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    Callee = Call->getDirectCallee();
+  else if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
+    Callee = CE->getConstructor();
+  const Entry *K = Callee ? VF.Index.lookup(Callee) : nullptr;
+  return K && !K->Sinks.empty();
 }
 
 void FunctionFlow::hit(const Expr *At, const TaintSet &T, SinkRole Role,

@@ -57,6 +57,7 @@ private:
   void handleSink(const Expr *Call, const FunctionDecl *Callee,
                   llvm::ArrayRef<const Expr *> Args, const Entry &K,
                   State &S);
+  bool isSinkCall(const Expr *E);
   void hit(const Expr *At, const TaintSet &T, SinkRole Role,
            const FlowStep &SinkNote);
 

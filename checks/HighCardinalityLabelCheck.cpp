@@ -141,7 +141,7 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
   // The analysis costs nothing where no metric is recorded.
   if (!SawSink || !Context)
     return;
-  ValueFlow Flow(Known, *Context);
+  ValueFlow Flow(Known, *Context, ReportKinds);
   FixBuilder Fixes(*Context, GuardFunction, LimiterFunction);
   // <labelguard/route_guard.hpp> unless the option spells the brackets.
   std::string Header = GuardHeader.trim().str();
@@ -149,8 +149,6 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
     Header = "<" + Header + ">";
   const SourceManager &SM = Context->getSourceManager();
   for (const Finding &F : Flow.run(Functions.getArrayRef())) {
-    if (!(ReportKinds & (1u << unsigned(F.Kind))))
-      continue;
     SourceLocation Loc = F.Reported->getBeginLoc();
     FixPlan Plan = Fixes.plan(F);
     {

@@ -77,6 +77,7 @@ Knowledge Knowledge::builtin() {
   K.entry(Name).SourceOut.push_back({Arg, SourceKind::Kind});
 #define LABELGUARD_HANDLER_PARAMS(Name, Arg, Kind)                             \
   K.entry(Name).HandlerParams.push_back({Arg, SourceKind::Kind});
+#define LABELGUARD_PART(Name, Kind) K.entry(Name).Part = SourceKind::Kind;
 #define LABELGUARD_BOUNDED(Name) K.entry(Name).Bounded = true;
 #define LABELGUARD_PROPAGATOR(Name) K.entry(Name).Propagator = true;
 #define LABELGUARD_SINK(Name, Arg, Role)                                       \

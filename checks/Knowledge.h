@@ -61,6 +61,7 @@ struct ArgKind {
 /// Everything known about one name.
 struct Entry {
   std::optional<SourceKind> Source;
+  std::optional<SourceKind> Part;
   llvm::SmallVector<ArgKind, 1> SourceOut;
   llvm::SmallVector<ArgKind, 1> HandlerParams;
   llvm::SmallVector<SinkInfo, 1> Sinks;

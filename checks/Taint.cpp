@@ -73,6 +73,16 @@ TaintSet TaintSet::transformed() const {
   return Result;
 }
 
+TaintSet TaintSet::withKind(SourceKind K) const {
+  TaintSet Result;
+  for (Origin O : Origins) {
+    if (O.What == Origin::Source)
+      O.Kind = K;
+    Result.add(std::move(O));
+  }
+  return Result;
+}
+
 const Origin *TaintSet::firstSource() const {
   for (const Origin &O : Origins)
     if (O.What == Origin::Source)

@@ -73,6 +73,10 @@ public:
   /// The same set, marked as changed text (see Origin::Transformed).
   TaintSet transformed() const;
 
+  /// The same set with every request source worded as \p K (a part read
+  /// out of a raw object: the path of a raw URI).
+  TaintSet withKind(SourceKind K) const;
+
   /// The first real source, if any.
   const Origin *firstSource() const;
 

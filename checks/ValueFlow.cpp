@@ -108,14 +108,14 @@ void ValueFlow::addHandlerLambda(const FunctionDecl *CallOperator,
 }
 
 void ValueFlow::addFinding(Finding F) {
-  if (!Reporting)
+  if (!Reporting || !(ReportKinds & (1u << unsigned(F.Kind))))
     return;
   // One warning per value: a template instantiated twice, or an expression
   // the CFG evaluates on two paths, is one leak.
-  for (const Finding &Existing : Findings)
-    if (Existing.Reported->getBeginLoc() == F.Reported->getBeginLoc() &&
-        Existing.Role == F.Role)
-      return;
+  if (!Reported
+           .insert({F.Reported->getBeginLoc().getRawEncoding(), unsigned(F.Role)})
+           .second)
+    return;
   Findings.push_back(std::move(F));
 }
 

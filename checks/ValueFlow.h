@@ -56,7 +56,11 @@ struct Finding {
 
 class ValueFlow {
 public:
-  ValueFlow(const Knowledge &K, ASTContext &Ctx) : Index(K), Ctx(Ctx) {}
+  /// \p ReportKinds has one bit per SourceKind that is reported: a value
+  /// made of a reported and an unreported source (method + " " + path) is
+  /// reported for the former.
+  ValueFlow(const Knowledge &K, ASTContext &Ctx, unsigned ReportKinds)
+      : Index(K), Ctx(Ctx), ReportKinds(ReportKinds) {}
 
   /// Analyses \p Functions (definitions in user code, lambdas' call
   /// operators included) and returns the findings, ordered by location.
@@ -109,6 +113,8 @@ private:
   std::vector<Finding> Findings;
   bool Changed = false;
   bool Reporting = false;
+  unsigned ReportKinds;
+  llvm::DenseSet<std::pair<unsigned, unsigned>> Reported;
 };
 
 } // namespace clang::tidy::metrics

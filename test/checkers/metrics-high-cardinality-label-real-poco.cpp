@@ -28,7 +28,7 @@ void uri(HTTPServerRequest &req, Family<Counter> &family) {
 void uriPath(HTTPServerRequest &req, Family<Counter> &family) {
   Poco::URI parsed(req.getURI());
   family.Add({{"path", parsed.getPath()}}).Increment();
-  // CHECK-NOTES: :[[@LINE-1]]:24: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-1]]:24: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-3]]:20: note: value read from the request here
   // CHECK-NOTES: :[[@LINE-4]]:13: note: flows into 'parsed' here
   // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
