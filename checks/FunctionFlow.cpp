@@ -88,6 +88,15 @@ bool changesText(const FunctionDecl *Callee) {
          N == "erase" || N == "assign";
 }
 
+// Members that look a key up without storing it.
+bool isLookup(const CXXMethodDecl *MD) {
+  if (!MD->getIdentifier())
+    return false;
+  llvm::StringRef N = MD->getName();
+  return N == "find" || N == "count" || N == "contains" || N == "at" ||
+         N == "lower_bound" || N == "upper_bound" || N == "equal_range";
+}
+
 bool isInvoker(llvm::StringRef Name) {
   return Name == "::std::thread::thread" || Name == "::std::jthread::jthread" ||
          Name == "::std::async" || Name == "::std::invoke";
@@ -223,6 +232,12 @@ std::optional<TaintSet> FunctionFlow::read(const State &S,
 }
 
 void FunctionFlow::write(State &S, const PlaceRef &P, const TaintSet &T) {
+  if (!T.empty())
+    if (const auto *V = dyn_cast<VarDecl>(static_cast<const Decl *>(P.Key.front()));
+        V && P.Key.front() != ThisRoot)
+      if (auto It = RefCaptures.find(V); It != RefCaptures.end())
+        for (const auto &[Op, Loc] : It->second)
+          VF.addCapture(Op, V, T.extended({Loc, "captured by the lambda here"}));
   if (P.Element) {
     S[P.Key].merge(T);
     return;
@@ -513,6 +528,8 @@ void FunctionFlow::evalLambda(const LambdaExpr *L, State &S) {
       T = eval(V->getInit(), S);
     else
       T = evalVariable(V, nullptr, S);
+    if (C.getCaptureKind() == LCK_ByRef && !V->isInitCapture())
+      RefCaptures[V].push_back({Op, C.getLocation()});
     if (T.empty())
       continue;
     VF.addCapture(Op, V, T.extended({C.getLocation(), "captured by the lambda here"}));
@@ -643,6 +660,9 @@ TaintSet FunctionFlow::evalCall(const CallExpr *Call, State &S) {
       }
   }
 
+  if (Name == "::std::make_unique" || Name == "::std::make_shared")
+    return evalMakeObject(Call, Callee, Args, ArgTaints, S);
+
   auto Targets = VF.callTargets(Callee);
   if (!Targets.empty()) {
     TaintSet T;
@@ -667,12 +687,6 @@ TaintSet FunctionFlow::evalCall(const CallExpr *Call, State &S) {
     }
     return {};
   }
-  if (K && K->Part) {
-    // A part read out of its object: raw, and worded as that part, only
-    // when the object is.
-    return ObjectTaint.withKind(*K->Part);
-  }
-
   // The arguments of a member call are keys, positions and options: a
   // lookup by a raw key answers the container's own values. value_or's
   // argument is the exception, it may be the answer.
@@ -680,9 +694,15 @@ TaintSet FunctionFlow::evalCall(const CallExpr *Call, State &S) {
   if (!Member || Listed || Base == "value_or")
     for (const TaintSet &A : ArgTaints)
       Inputs.merge(A);
+  // A part read out of its object (a URI's path): raw, and worded as that
+  // part, only when the object is.
+  bool Part = K && K->Part;
+  if (Part)
+    Inputs = ObjectTaint.withKind(*K->Part);
   TaintSet FromArgs;
-  for (const TaintSet &A : ArgTaints)
-    FromArgs.merge(A);
+  if (!Part)
+    for (const TaintSet &A : ArgTaints)
+      FromArgs.merge(A);
   bool Propagates = Listed || isStdName(Name) ||
                     Callee->isOverloadedOperator() || !ObjectTaint.empty();
   if (!Propagates || (Inputs.empty() && FromArgs.empty()))
@@ -705,9 +725,11 @@ TaintSet FunctionFlow::evalCall(const CallExpr *Call, State &S) {
                             "flows into '" + placeName(P->Key) + "' here"}));
       }
   // A non-const member call that takes raw arguments fills its object
-  // (append, push_back, emplace, insert).
+  // (append, push_back, emplace, insert) unless it only looks up (the
+  // non-const overloads of find and friends store nothing).
   if (Object)
-    if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee); MD && !MD->isConst())
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee);
+        MD && !MD->isConst() && !isLookup(MD))
       if (!FromArgs.empty())
         if (std::optional<PlaceRef> P = placeOf(Object)) {
           PlaceRef Weak = *P;
@@ -732,12 +754,43 @@ TaintSet FunctionFlow::evalCall(const CallExpr *Call, State &S) {
     return {};
   // Reading a part out of a raw object (an element, a URI's path) gives a
   // raw value as it came; anything else built the text anew.
-  if (!ObjectTaint.empty() && !changesText(Callee))
+  if (Part || (!ObjectTaint.empty() && !changesText(Callee)))
     return Inputs;
   if (Name == "::std::move" || Name == "::std::forward" ||
       Name == "::std::as_const")
     return Inputs;
   return Inputs.transformed();
+}
+
+TaintSet FunctionFlow::evalMakeObject(const CallExpr *Call,
+                                      const FunctionDecl *Callee,
+                                      llvm::ArrayRef<const Expr *> Args,
+                                      llvm::ArrayRef<TaintSet> ArgTaints,
+                                      State &S) {
+  // std::make_unique<T>(args...) forwards to a constructor of T; the
+  // candidates are those that take that many arguments (the forwarding
+  // body lives in a system header the analysis does not enter).
+  const TemplateArgumentList *TA = Callee->getTemplateSpecializationArgs();
+  if (!TA || TA->size() < 1 || TA->get(0).getKind() != TemplateArgument::Type)
+    return {};
+  const auto *RD = TA->get(0).getAsType()->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition())
+    return {};
+  TaintSet Result;
+  for (const CXXConstructorDecl *Ctor : RD->getDefinition()->ctors()) {
+    if (Ctor->isDeleted() || Ctor->isCopyOrMoveConstructor() ||
+        Ctor->getMinRequiredArguments() > Args.size() ||
+        Ctor->getNumParams() < Args.size())
+      continue;
+    if (const Entry *K = VF.Index.lookup(Ctor); K && !K->Sinks.empty())
+      handleSink(Call, Ctor, Args, *K, S);
+    for (const FunctionDecl *Target : VF.callTargets(Ctor))
+      applySummary(Target, Call, Args, ArgTaints, nullptr, S);
+    for (const TaintSet &A : ArgTaints)
+      Result.merge(A);
+  }
+  // The object built from raw data is raw, as a library type's would be.
+  return Result;
 }
 
 // --- Sinks ------------------------------------------------------------------
@@ -938,6 +991,9 @@ void FunctionFlow::evalStmt(const Stmt *St, State &S) {
         S.erase({VD});
         continue;
       }
+      if (const auto *IL = dyn_cast<InitListExpr>(ignoreValueWrappers(VD->getInit()));
+          IL && !isa<DecompositionDecl>(VD) && initFields(VD, IL, S))
+        continue;
       TaintSet T = eval(VD->getInit(), S);
       if (isNeverRaw(VD->getType()))
         T = TaintSet();
@@ -959,6 +1015,27 @@ void FunctionFlow::evalStmt(const Stmt *St, State &S) {
   }
   if (const auto *E = dyn_cast<Expr>(St))
     eval(E, S);
+}
+
+bool FunctionFlow::initFields(const VarDecl *VD, const InitListExpr *IL,
+                              State &S) {
+  // RequestInfo info{req.path, "GET", 200}: each member holds its own
+  // value, so info.method stays bounded while info.path is raw.
+  const auto *RD = IL->getType()->getAsCXXRecordDecl();
+  if (!RD || !RD->isAggregate() || RD->getNumBases() ||
+      IL->getNumInits() != std::distance(RD->field_begin(), RD->field_end()))
+    return false;
+  write(S, PlaceRef{{VD}, false}, TaintSet());
+  unsigned I = 0;
+  for (const FieldDecl *Field : RD->fields()) {
+    TaintSet T = eval(IL->getInit(I++), S);
+    if (T.empty() || isNeverRaw(Field->getType()))
+      continue;
+    write(S, PlaceRef{{VD, Field->getCanonicalDecl()}, false},
+          T.extended({VD->getLocation(),
+                      "flows into '" + VD->getNameAsString() + "' here"}));
+  }
+  return true;
 }
 
 void FunctionFlow::refine(const Stmt *Cond, bool Edge, State &S) {

@@ -44,6 +44,9 @@ private:
   TaintSet evalImpl(const Expr *E, State &S);
   TaintSet evalCall(const CallExpr *Call, State &S);
   TaintSet evalConstruct(const CXXConstructExpr *CE, State &S);
+  TaintSet evalMakeObject(const CallExpr *Call, const FunctionDecl *Callee,
+                          llvm::ArrayRef<const Expr *> Args,
+                          llvm::ArrayRef<TaintSet> ArgTaints, State &S);
   TaintSet evalMember(const MemberExpr *ME, State &S);
   TaintSet evalBase(const Expr *Base, State &S);
   TaintSet evalVariable(const ValueDecl *D, const Expr *Ref, State &S);
@@ -72,6 +75,7 @@ private:
   std::optional<TaintSet> read(const State &S, const Place &P) const;
   void write(State &S, const PlaceRef &P, const TaintSet &T);
   void refine(const Stmt *Cond, bool Edge, State &S);
+  bool initFields(const VarDecl *VD, const InitListExpr *IL, State &S);
 
   static void merge(State &Into, const State &From);
   bool isThisObject(const Expr *E) const;
@@ -81,6 +85,11 @@ private:
 
   ValueFlow &VF;
   const FunctionDecl *FD;
+  /// Variables that a lambda of this function captured by reference: the
+  /// lambda sees what is stored into them later, too.
+  llvm::DenseMap<const VarDecl *,
+                 llvm::SmallVector<std::pair<const FunctionDecl *, SourceLocation>, 1>>
+      RefCaptures;
   /// Guards against runaway recursion in deeply nested expressions.
   unsigned Depth = 0;
 };

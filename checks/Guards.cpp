@@ -89,6 +89,11 @@ const Expr *membership(const Expr *E, const MembershipOracle &Oracle) {
 }
 
 const Expr *findArgument(const Expr *E) {
+  // auto it = routes.find(p); if (it == routes.end()) ...
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(E)))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+        VD && VD->hasInit() && !VD->getType().getNonReferenceType()->isReferenceType())
+      return findArgument(VD->getInit());
   if (const auto *MC = keyedMember(E, "find"))
     return MC->getArg(0);
   if (const auto *Call = dyn_cast<CallExpr>(strip(E)))

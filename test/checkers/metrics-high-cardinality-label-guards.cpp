@@ -103,3 +103,12 @@ void membershipOnTheWrongEdge(const Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-5]]:24: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
   // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"path", labelguard::route_label(p)}}).Increment();{{$}}
 }
+
+void iteratorGuard(const Request &req, Family<Counter> &family) {
+  std::string p = req.path;
+  auto it = routes.find(p);
+  if (it == routes.end())
+    return;
+  family.Add({{"path", p}}).Increment();
+  family.Add({{"route", std::to_string(it->second)}}).Increment();
+}

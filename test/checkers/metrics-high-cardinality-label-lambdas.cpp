@@ -91,3 +91,29 @@ void boundedCaptures(const Request &req, Family<Counter> &family) {
   auto record = [&] { family.Add({{"kind", kind}}).Increment(); };
   record();
 }
+
+void assignedAfterCapture(const Request &req, Family<Counter> &family) {
+  std::string later = "/initial";
+  auto record = [&] { family.Add({{"later", later}}).Increment(); };
+  // CHECK-NOTES: :[[@LINE-1]]:45: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE+6]]:11: note: value read from the request here
+  // CHECK-NOTES: :[[@LINE+5]]:3: note: flows into 'later' here
+  // CHECK-NOTES: :[[@LINE-4]]:45: note: captured by the lambda here
+  // CHECK-NOTES: :[[@LINE-5]]:30: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-6]]:45: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  auto record = [&] { family.Add({{[{][{]}}"later", labelguard::route_label(later)}}).Increment(); };{{$}}
+  later = req.target;
+  record();
+}
+
+void threadWithAFunction(const Request &req, Family<Counter> &family);
+void countPath(Family<Counter> &family, const std::string &p) { family.Add({{"p", p}}).Increment(); }
+void threadWithAFunction(const Request &req, Family<Counter> &family) {
+  std::thread t(countPath, std::ref(family), req.path);
+  // CHECK-NOTES: :[[@LINE-1]]:46: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-2]]:46: note: passed to 'countPath' as 'p' here
+  // CHECK-NOTES: :[[@LINE-5]]:72: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-4]]:46: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  std::thread t(countPath, std::ref(family), labelguard::route_label(req.path));{{$}}
+  t.join();
+}

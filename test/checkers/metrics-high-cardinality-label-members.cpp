@@ -5,12 +5,13 @@
 #include <httplib.h>
 #include <prometheus/counter.h>
 #include <prometheus/family.h>
-// CHECK-FIXES: {{^}}{{$}}
-// CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
 
 using prometheus::Counter;
 using prometheus::Family;
 using Request = httplib::Request;
+
+// CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
+#include <memory>
 
 struct RequestInfo {
   std::string path;
@@ -102,4 +103,37 @@ struct Config {
 
 void configPath(const Config &config, Family<Counter> &family) {
   family.Add({{"endpoint", config.path}}).Increment();
+}
+
+struct Tagged {
+  std::string route;
+  std::string tenant;
+};
+
+void membersKeepTheirOwnValues(const Request &req, Family<Counter> &family) {
+  Tagged tagged{req.path, "acme"};
+  family.Add({{"tenant", tagged.tenant}}).Increment();
+  family.Add({{"route", tagged.route}}).Increment();
+  // CHECK-NOTES: :[[@LINE-1]]:25: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-4]]:17: note: value read from the request here
+  // CHECK-NOTES: :[[@LINE-5]]:10: note: flows into 'tagged' here
+  // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:25: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"route", labelguard::route_label(tagged.route)}}).Increment();{{$}}
+}
+
+class ClientStats {
+public:
+  ClientStats(Family<Counter> &family, const std::string &client) {
+    family.Add({{"client", client}}).Increment();
+  }
+};
+
+void builtThroughMakeUnique(const Request &req, Family<Counter> &family) {
+  auto stats = std::make_unique<ClientStats>(family, req.remote_addr);
+  // CHECK-NOTES: :[[@LINE-1]]:54: warning: metric label value comes from the client address; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-2]]:54: note: passed to 'ClientStats' as 'client' here
+  // CHECK-NOTES: :[[@LINE-8]]:12: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-4]]:54: note: no automatic fix for the client address: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
+  auto bounded = std::make_unique<ClientStats>(family, "internal");
 }

@@ -156,3 +156,34 @@ void controlFlowOnly(const Request &req, Family<Counter> &family) {
     kind = "api";
   family.Add({{"kind", kind}}).Increment();
 }
+
+#include <map>
+#include <utility>
+
+std::map<std::string, std::string> kRouteNames = {{"/", "root"}};
+
+void hashesAndLookups(const Request &req, Family<Counter> &family) {
+  // A hash has as many values as its input; a remainder bounds it.
+  family.Add({{"hash", std::to_string(std::hash<std::string>{}(req.path))}}).Increment();
+  // CHECK-NOTES: :[[@LINE-1]]:24: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-2]]:64: note: value read from the request here
+  // CHECK-NOTES: :[[@LINE-3]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-4]]:24: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"hash", std::to_string(std::hash<std::string>{}(labelguard::route_label(req.path)))}}).Increment();{{$}}
+  family.Add({{"bucket", std::to_string(std::stoi(req.get_param_value("id")) % 10)}}).Increment();
+  // A lookup by a raw key answers the map's own values.
+  auto it = kRouteNames.find(req.path);
+  if (it != kRouteNames.end())
+    family.Add({{"name", it->second}}).Increment();
+  // swap: each side holds what the other held.
+  std::string a = req.path, b = "fixed";
+  std::swap(a, b);
+  family.Add({{"swapped", a}}).Increment();
+  family.Add({{"swapped", b}}).Increment();
+  // CHECK-NOTES: :[[@LINE-1]]:27: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-5]]:19: note: value read from the request here
+  // CHECK-NOTES: :[[@LINE-6]]:15: note: flows into 'a' here
+  // CHECK-NOTES: :[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-5]]:27: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"swapped", labelguard::route_label(b)}}).Increment();{{$}}
+}
