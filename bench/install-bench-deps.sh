@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs what the benchmarks in bench/leak and bench/overhead need, on top of
+# scripts/install-deps.sh (which stays the build-and-test list: nothing here is
+# needed by scripts/test.sh or CI). All from Debian 12's own packages.
+#   bench/install-bench-deps.sh            wrk, gnuplot, GNU time, perf, valgrind
+#   bench/install-bench-deps.sh --prometheus   also the Prometheus server
+# Runs apt-get as root, or through sudo. Does nothing when all is present.
+set -euo pipefail
+
+packages=(
+  # bench/leak: the HTTP load generator (driven by a Lua script) and the plot.
+  wrk gnuplot-nox
+  # bench/overhead: peak memory and wall time per run (/usr/bin/time -v), and
+  # the profilers used to say where the check's time goes.
+  time linux-perf valgrind
+  # bench/overhead parses real servers: Boost.Beast, POCO and cpprestsdk
+  # (also in scripts/install-deps.sh, listed here so this script stands alone).
+  libboost-dev libpoco-dev libcpprest-dev libcpp-httplib-dev prometheus-cpp-dev
+  clang-19 clang-tidy-19 clangd-19 python3
+)
+# Optional: a real Prometheus server scraping both services on loopback.
+[ "${1:-}" = --prometheus ] && packages+=(prometheus)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
+  [ "$status" = installed ] || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-bench-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "install-bench-deps: run as root or install sudo" >&2; exit 1; }
+  sudo=(sudo)
+fi
+echo "install-bench-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-bench-deps: done"
