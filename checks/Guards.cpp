@@ -2,6 +2,7 @@
 
 #include "Guards.h"
 #include "DeclNames.h"
+#include "ExprUtils.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -10,20 +11,15 @@ namespace clang::tidy::metrics {
 
 namespace {
 
+// The tested value as written: wrappers, and a converting copy such as
+// string_view(p), say nothing about which value is tested.
 const Expr *strip(const Expr *E) {
   while (true) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = M->getSubExpr();
-    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = B->getSubExpr();
-    else if (const auto *C = dyn_cast<ExprWithCleanups>(E))
-      E = C->getSubExpr();
-    else if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
-             CE && CE->getNumArgs() == 1 && !isa<CXXTemporaryObjectExpr>(CE))
-      E = CE->getArg(0); // a converting copy, e.g. string_view(p)
-    else
+    E = ignoreValueWrappers(E);
+    const auto *CE = dyn_cast<CXXConstructExpr>(E);
+    if (!CE || CE->getNumArgs() != 1 || isa<CXXTemporaryObjectExpr>(CE))
       return E;
+    E = CE->getArg(0);
   }
 }
 
