@@ -166,6 +166,9 @@ def drive(service, first, count, mode="distinct", seconds=None, max_seconds=600)
     if result is None:
         sys.exit("leak.py: wrk printed no LEAK_RESULT")
     result = {k: float(v) for k, v in result.items()}
+    if result.get("lost"):
+        log(f"leak.py: {service.name}: {int(result['lost'])} requests lost to "
+            f"connection errors")
     if mode == "distinct" and result["distinct"] < count:
         log(f"leak.py: {service.name}: only {int(result['distinct'])} of {count} "
             f"URLs sent within {max_seconds} s")
@@ -264,6 +267,10 @@ def write_plot(rows, data_path, plot_path):
                     f.write(f"{n} {r['requests']} {r['rss'] / 1048576:.2f} {r['series']} "
                             f"{r['bytes']} {r['scrape']:.4f} {r['rps']:.1f}\n")
             f.write("\n\n")
+    return plot_from(data_path, plot_path)
+
+
+def plot_from(data_path, plot_path):
     if not shutil.which("gnuplot"):
         log("leak.py: gnuplot not found (bench/install-bench-deps.sh); no plot")
         return False
@@ -272,15 +279,16 @@ set terminal pngcairo size 1100,460 font 'sans,11' background rgb 'white'
 set output '{plot_path}'
 set multiplot layout 1,2 title 'examples/service: as written (leaky) vs after labelguard-tidy --fix (cured)'
 set logscale x
-set xlabel 'distinct URLs requested'
+set xlabel 'distinct URLs requested (log scale)'
 set format x '%.0s%c'
 set key top left
 set grid
+set logscale y
+set format y '%g'
 set ylabel 'resident memory (MiB)'
 set title 'service memory (RSS after load)'
 plot '{data_path}' index 0 using 2:3 with linespoints lw 2 pt 7 lc rgb '#c0392b' title 'leaky', \\
      '' index 1 using 2:3 with linespoints lw 2 pt 5 lc rgb '#27ae60' title 'cured'
-set logscale y
 set format y '%.0s%c'
 set ylabel 'series on /metrics'
 set title 'series exposed'
@@ -311,6 +319,8 @@ def main():
     ap.add_argument("--build-dir", default=os.path.join(REPO, "build"))
     ap.add_argument("--work", help="where the two copies are built "
                     "(default: <build-dir>/bench-leak)")
+    ap.add_argument("--plot-only", action="store_true",
+                    help="redraw the plot from the last run's leak.dat")
     ap.add_argument("--plot", default=os.path.join(REPO, "docs", "images", "leak.png"))
     args = ap.parse_args()
 
@@ -325,6 +335,9 @@ def main():
         if not shutil.which(tool):
             sys.exit(f"leak.py: {tool} not found (bench/install-bench-deps.sh)")
 
+    if args.plot_only:
+        plot_from(os.path.join(work, "leak.dat"), args.plot)
+        return
     print(f"machine: {machine_facts()}")
     binaries = prepare(work, args.build_dir, tidy)
 

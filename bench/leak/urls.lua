@@ -56,9 +56,16 @@ function init(args)
   if tid < count then share = math.floor((count - 1 - tid) / nthreads) + 1 end
   issued, answered, k, tail, lost = 0, 0, 0, 0, 0
   health = wrk.format("GET", "/health")
+  -- wrk calls request() once on the first thread's state to check the
+  -- script, and throws that request away: do not count it.
+  verifying = (tid == 0)
 end
 
 function request()
+  if verifying then
+    verifying = false
+    return wrk.format("GET", url(first))
+  end
   if cycle then
     local i = first + tid + k * nthreads
     k = k + 1
