@@ -59,6 +59,11 @@ Knowledge HighCardinalityLabelCheck::buildKnowledge() {
                      PropagatorsOption, SanitizersOption, ModelFileOption};
   for (const std::string &Problem : addUserKnowledge(K, O))
     configurationDiag("%0: %1", DiagnosticIDs::Error) << getID() << Problem;
+  // What the fixes call bounds what it is given, so that applying them
+  // twice changes nothing.
+  for (StringRef Function : {GuardFunction, LimiterFunction})
+    if (!Function.trim().empty())
+      K.entry(normalizeName(Function)).Bounded = true;
   return K;
 }
 
