@@ -14,6 +14,7 @@ Run it through bench/leak/run.sh; see docs/performance.md for the figures.
 """
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -145,6 +146,75 @@ class Service:
                 self.proc.wait()
 
 
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class PrometheusServer:
+    """A real Prometheus (Debian's `prometheus`) scraping one service on
+    loopback, to report what the leak does to the time-series database."""
+
+    INTERVAL = 10  # seconds; a scrape of the leaky service at 1M URLs takes ~9 s
+
+    def __init__(self, name, service, work):
+        self.dir = os.path.join(work, "prometheus-" + name)
+        shutil.rmtree(self.dir, ignore_errors=True)
+        os.makedirs(self.dir)
+        config = os.path.join(self.dir, "prometheus.yml")
+        with open(config, "w") as f:
+            f.write(f"global:\n  scrape_interval: {self.INTERVAL}s\n"
+                    f"  scrape_timeout: {self.INTERVAL}s\n"
+                    f"scrape_configs:\n  - job_name: {name}\n"
+                    f"    static_configs:\n      - targets: ['127.0.0.1:{service.metrics_port}']\n")
+        self.port = free_port()
+        self.log = open(os.path.join(self.dir, "log"), "w")
+        self.proc = subprocess.Popen(
+            ["prometheus", f"--config.file={config}",
+             f"--storage.tsdb.path={os.path.join(self.dir, 'data')}",
+             f"--web.listen-address=127.0.0.1:{self.port}"],
+            stdout=self.log, stderr=subprocess.STDOUT)
+        self.base = f"http://127.0.0.1:{self.port}"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(self.base + "/-/ready", timeout=1).read()
+                return
+            except OSError:
+                time.sleep(0.2)
+        sys.exit(f"leak.py: prometheus for {name} did not start (see {self.dir}/log)")
+
+    def head_series_after(self, since):
+        """Waits for a scrape that started after `since` (Unix time); returns
+        (prometheus_tsdb_head_series, Prometheus's RSS in bytes)."""
+        url = self.base + "/api/v1/query?query=scrape_samples_scraped"
+        deadline = time.time() + 6 * self.INTERVAL + 60
+        while time.time() < deadline:
+            try:
+                data = json.load(urllib.request.urlopen(url, timeout=30))
+                result = data["data"]["result"]
+                if result and float(result[0]["value"][0]) > since + self.INTERVAL:
+                    break
+            except (OSError, ValueError, KeyError):
+                pass
+            time.sleep(1)
+        time.sleep(2)  # the scrape's samples are appended with it
+        text = urllib.request.urlopen(self.base + "/metrics", timeout=30).read().decode()
+        series = int(float(re.search(r"^prometheus_tsdb_head_series (\S+)$", text, re.M).group(1)))
+        rss = int(float(re.search(r"^process_resident_memory_bytes (\S+)$", text, re.M).group(1)))
+        return series, rss
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.log.close()
+
+
 def drive(service, first, count, mode="distinct", seconds=None, max_seconds=600):
     """Runs wrk against service; returns the LEAK_RESULT fields."""
     env = dict(os.environ, LEAK_FIRST=str(first), LEAK_COUNT=str(count),
@@ -195,10 +265,14 @@ def guard_cost(binaries, rounds, seconds, urls=1000):
             s.stop()
 
 
-def leak_steps(binaries, steps, scrapes):
+def leak_steps(binaries, steps, scrapes, work, with_prometheus):
     services = {n: Service(n, b) for n, b in binaries.items()}
+    proms = {}
     rows = []
     try:
+        if with_prometheus:
+            for n, s in services.items():
+                proms[n] = PrometheusServer(n, s, work)
         start_rss = {n: s.status("VmRSS") for n, s in services.items()}
         for n, s in services.items():
             _, size, series = s.scrape(save_to=True)
@@ -208,8 +282,10 @@ def leak_steps(binaries, steps, scrapes):
                              errors=0, not_found=0))
         sent = 0
         for target in steps:
+            step_end = {}
             for n, s in services.items():
                 res = drive(s, sent, target - sent)
+                step_end[n] = time.time()
                 time.sleep(1)
                 rss = s.status("VmRSS")
                 times = []
@@ -226,8 +302,14 @@ def leak_steps(binaries, steps, scrapes):
                                  seconds=res["seconds"], errors=res["errors"],
                                  not_found=res["not_found"]))
                 log(f"leak.py: {n} at {target}: rss {rss >> 20} MiB, {series} series")
+            for n, p in proms.items():
+                row = next(r for r in reversed(rows) if r["service"] == n)
+                row["prom_series"], row["prom_rss"] = p.head_series_after(step_end[n])
+                log(f"leak.py: prometheus of {n} at {target}: {row['prom_series']} head series")
             sent = target
     finally:
+        for p in proms.values():
+            p.stop()
         for s in services.values():
             s.stop()
     return rows
@@ -243,6 +325,16 @@ def human_bytes(b):
     if b >= 1 << 20:
         return f"{b / 1048576:.1f} MiB"
     return f"{b / 1024:.1f} KiB"
+
+
+def prom_table(rows):
+    out = ["| requests | service | Prometheus head series | Prometheus RSS (MiB) |",
+           "|---|---|---|---|"]
+    for r in rows:
+        if "prom_series" in r:
+            out.append(f"| {r['requests']:,} | {r['service']} | {r['prom_series']:,} | "
+                       f"{mib(r['prom_rss'])} |")
+    return "\n".join(out)
 
 
 def table(rows):
@@ -319,9 +411,14 @@ def main():
     ap.add_argument("--build-dir", default=os.path.join(REPO, "build"))
     ap.add_argument("--work", help="where the two copies are built "
                     "(default: <build-dir>/bench-leak)")
+    ap.add_argument("--prometheus", action="store_true",
+                    help="also scrape each service with a real Prometheus server "
+                    "(Debian's prometheus) and report its head series")
     ap.add_argument("--plot-only", action="store_true",
                     help="redraw the plot from the last run's leak.dat")
-    ap.add_argument("--plot", default=os.path.join(REPO, "docs", "images", "leak.png"))
+    ap.add_argument("--plot", help="where the plot goes (default: docs/images/leak.png; "
+                    "with --quick, <work>/leak-quick.png, so that a quick run never "
+                    "replaces the documented figure)")
     args = ap.parse_args()
 
     steps = [1_000, 10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000]
@@ -335,8 +432,13 @@ def main():
         if not shutil.which(tool):
             sys.exit(f"leak.py: {tool} not found (bench/install-bench-deps.sh)")
 
+    tag = "-quick" if args.quick else ""
+    data = os.path.join(work, f"leak{tag}.dat")
+    if not args.plot:
+        args.plot = (os.path.join(work, "leak-quick.png") if args.quick
+                     else os.path.join(REPO, "docs", "images", "leak.png"))
     if args.plot_only:
-        plot_from(os.path.join(work, "leak.dat"), args.plot)
+        plot_from(data, args.plot)
         return
     print(f"machine: {machine_facts()}")
     binaries = prepare(work, args.build_dir, tidy)
@@ -354,13 +456,20 @@ def main():
     print(f"cured / leaky = {med['cured'] / med['leaky']:.3f}")
     print()
 
-    rows = leak_steps(binaries, steps, scrapes=3)
+    if args.prometheus and not shutil.which("prometheus"):
+        sys.exit("leak.py: prometheus not found (bench/install-bench-deps.sh --prometheus)")
+    rows = leak_steps(binaries, steps, scrapes=3, work=work,
+                      with_prometheus=args.prometheus)
     print(f"== the leak: distinct URLs, cumulative (scrape = median of 3 GETs of "
           f"/metrics) ==")
     print(table(rows))
     print()
+    if args.prometheus:
+        print(f"== a real Prometheus server per service (scrape interval "
+              f"{PrometheusServer.INTERVAL} s): its head series after each step ==")
+        print(prom_table(rows))
+        print()
     os.makedirs(os.path.dirname(args.plot), exist_ok=True)
-    data = os.path.join(work, "leak.dat")
     if write_plot(rows, data, args.plot):
         print(f"plot: {os.path.relpath(args.plot, REPO)} (data: {data})")
     print(f"machine after the run: {machine_facts()}; took {time.time() - t0:.0f} s")

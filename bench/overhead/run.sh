@@ -15,8 +15,15 @@ build=${LABELGUARD_BUILD_DIR:-build}
 for f in bin/labelguard-tidy lib/labelguard-plugin.so bin/labelguard-clangd; do
   [ -e "$build/$f" ] || { echo "overhead: $build/$f missing: cmake --build $build" >&2; exit 1; }
 done
-python3 bench/overhead/overhead.py --build-dir "$build" "$@"
+# Measure copies: a rebuild of $build during the run (other work on the same
+# checkout) must not swap the binaries between repetitions.
+snap=$build/bench-snapshot
+rm -rf "$snap" && mkdir -p "$snap/bin" "$snap/lib"
+cp "$build/bin/labelguard-tidy" "$build/bin/labelguard-clangd" "$snap/bin/"
+cp "$build/lib/labelguard-plugin.so" "$snap/lib/"
+echo "binaries: copied from $build (labelguard-tidy built $(date -r "$build/bin/labelguard-tidy" '+%F %T')), checkout $(git describe --always --dirty 2>/dev/null || echo '?')"
+python3 bench/overhead/overhead.py --build-dir "$snap" "$@"
 echo
 reps=5
 case " $* " in *" --quick "*) reps=2 ;; esac
-python3 bench/overhead/clangd_latency.py --build-dir "$build" --reps "$reps"
+python3 bench/overhead/clangd_latency.py --build-dir "$snap" --reps "$reps"
