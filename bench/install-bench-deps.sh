@@ -21,23 +21,4 @@ packages=(
 # Optional: a real Prometheus server scraping both services on loopback.
 [ "${1:-}" = --prometheus ] && packages+=(prometheus)
 
-missing=()
-for p in "${packages[@]}"; do
-  status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
-  [ "$status" = installed ] || missing+=("$p")
-done
-if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-bench-deps: all ${#packages[@]} packages present"
-  exit 0
-fi
-
-sudo=()
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || { echo "install-bench-deps: run as root or install sudo" >&2; exit 1; }
-  sudo=(sudo)
-fi
-echo "install-bench-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-echo "install-bench-deps: done"
+exec "$(dirname "$0")/../scripts/apt-install.sh" install-bench-deps "${packages[@]}"
