@@ -7,6 +7,9 @@
                               per-handler recorder), a guarded label and a
                               constant label, and one route table registers
                               them all (one large function with N lambdas)
+  gen.py guarded N OUT.cpp    the same with every raw value passed through
+                              labelguard::route_label first: the same flows
+                              to analyse, and no finding (no fix to plan)
   gen.py patho S OUT.cpp      one service whose functions are pathological
                               for a flow analysis, scaled by S: a helper chain
                               of depth 50*S, a chain of helpers each calling
@@ -61,10 +64,12 @@ SOURCES = [
 ]
 
 
-def handlers(n):
+def handlers(n, guarded=False):
     out = [PRELUDE]
     for k in range(n):
         src = SOURCES[k % len(SOURCES)]
+        if guarded:
+            src = f"labelguard::route_label({src})"
         out.append(f"""
 static std::string normalize_{k}(const std::string &p) {{
   std::string s = p;
@@ -161,9 +166,10 @@ std::string ping(Metrics &m, const std::string &s, int n) {
 
 
 def main():
-    if len(sys.argv) != 4 or sys.argv[1] not in ("handlers", "patho"):
+    if len(sys.argv) != 4 or sys.argv[1] not in ("handlers", "guarded", "patho"):
         sys.exit(__doc__)
-    text = handlers(int(sys.argv[2])) if sys.argv[1] == "handlers" else patho(int(sys.argv[2]))
+    n = int(sys.argv[2])
+    text = patho(n) if sys.argv[1] == "patho" else handlers(n, sys.argv[1] == "guarded")
     with open(sys.argv[3], "w") as f:
         f.write(text)
 
