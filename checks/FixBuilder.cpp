@@ -48,6 +48,12 @@ bool FixBuilder::editable(SourceRange R) const {
 }
 
 bool FixBuilder::needsCharPointer(const Expr *E) {
+  // Only a value that is itself a C string can be passed where a
+  // `const char *` is expected; anything else needs no look at its parent
+  // (which costs a parent map of the whole translation unit).
+  QualType T = E->getType().getNonReferenceType();
+  if (!(T->isPointerType() || T->isArrayType()) || !isStringLike(T))
+    return false;
   // Walk up through the implicit conversions to the parameter the value is
   // passed to: the guard answers a std::string, which does not convert to
   // a `const char *` parameter by itself.

@@ -125,3 +125,17 @@ void boundedHelpers(const Request &req, Family<Counter> &family) {
   family.Add({{"class", classify(req.path)}}).Increment();
   logOnly(req.path);
 }
+
+// A helper that takes a C string: the guard's answer is passed as one.
+void recordCString(Family<Counter> &family, const char *path) {
+  family.Add({{"path", path}}).Increment();
+}
+
+void cStringHelper(const Request &req, Family<Counter> &family) {
+  recordCString(family, req.path.c_str());
+  // CHECK-NOTES: :[[@LINE-1]]:25: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: :[[@LINE-2]]:25: note: passed to 'recordCString' as 'path' here
+  // CHECK-NOTES: :[[@LINE-7]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: :[[@LINE-4]]:25: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  recordCString(family, labelguard::route_label(req.path.c_str()).c_str());{{$}}
+}
