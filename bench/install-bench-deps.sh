@@ -2,7 +2,7 @@
 # Installs what the benchmarks in bench/leak and bench/overhead need, on top of
 # scripts/install-deps.sh (which stays the build-and-test list: nothing here is
 # needed by scripts/test.sh or CI). All from Debian 12's own packages.
-#   bench/install-bench-deps.sh            wrk, gnuplot, GNU time, perf, valgrind
+#   bench/install-bench-deps.sh            wrk, gnuplot, GNU time, perf
 #   bench/install-bench-deps.sh --prometheus   also the Prometheus server
 # Runs apt-get as root, or through sudo. Does nothing when all is present.
 set -euo pipefail
@@ -10,9 +10,9 @@ set -euo pipefail
 packages=(
   # bench/leak: the HTTP load generator (driven by a Lua script) and the plot.
   wrk gnuplot-nox
-  # bench/overhead: peak memory and wall time per run (/usr/bin/time -v), and
-  # the profilers used to say where the check's time goes.
-  time linux-perf valgrind
+  # bench/overhead: wall time and peak memory per run (GNU time), and perf,
+  # used to say where the check's time goes (docs/performance.md).
+  time linux-perf
   # bench/overhead parses real servers: Boost.Beast, POCO and cpprestsdk
   # (also in scripts/install-deps.sh, listed here so this script stands alone).
   libboost-dev libpoco-dev libcpprest-dev libcpp-httplib-dev prometheus-cpp-dev

@@ -187,18 +187,23 @@ class PrometheusServer:
     def head_series_after(self, since):
         """Waits for a scrape that started after `since` (Unix time); returns
         (prometheus_tsdb_head_series, Prometheus's RSS in bytes)."""
-        url = self.base + "/api/v1/query?query=scrape_samples_scraped"
+        # scrape_samples_scraped is appended when a scrape is committed, with
+        # the scrape's start as its timestamp: once one is newer than `since`,
+        # a whole scrape of the service's state after the step is in the head.
+        # (An instant query's own value timestamp is the evaluation time.)
+        url = self.base + "/api/v1/query?query=timestamp(scrape_samples_scraped)"
         deadline = time.time() + 6 * self.INTERVAL + 60
         while time.time() < deadline:
             try:
                 data = json.load(urllib.request.urlopen(url, timeout=30))
                 result = data["data"]["result"]
-                if result and float(result[0]["value"][0]) > since + self.INTERVAL:
+                if result and float(result[0]["value"][1]) > since:
                     break
             except (OSError, ValueError, KeyError):
                 pass
             time.sleep(1)
-        time.sleep(2)  # the scrape's samples are appended with it
+        else:
+            log("leak.py: no complete Prometheus scrape after the step; head series may lag")
         text = urllib.request.urlopen(self.base + "/metrics", timeout=30).read().decode()
         series = int(float(re.search(r"^prometheus_tsdb_head_series (\S+)$", text, re.M).group(1)))
         rss = int(float(re.search(r"^process_resident_memory_bytes (\S+)$", text, re.M).group(1)))
