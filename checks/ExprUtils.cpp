@@ -86,13 +86,6 @@ void collectLabelLeaves(const Expr *E,
   Out.push_back(Written);
 }
 
-const Expr *callArgument(const CallExpr *Call, unsigned N) {
-  if (isa<CXXOperatorCallExpr>(Call) &&
-      isa_and_nonnull<CXXMethodDecl>(Call->getDirectCallee()))
-    ++N;
-  return N < Call->getNumArgs() ? Call->getArg(N) : nullptr;
-}
-
 SourceLocation calleeLocation(const Expr *E) {
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
     if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))

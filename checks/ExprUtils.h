@@ -32,10 +32,6 @@ bool isNeverRaw(QualType T);
 void collectLabelLeaves(const Expr *Arg,
                         llvm::SmallVectorImpl<const Expr *> &Out);
 
-/// Argument \p N of \p Call as a table counts it: the object of a member
-/// operator call is not one of the callee's parameters.
-const Expr *callArgument(const CallExpr *Call, unsigned N);
-
 /// Where a note about a call points: the callee's name.
 SourceLocation calleeLocation(const Expr *CallOrConstruct);
 

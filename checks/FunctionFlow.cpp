@@ -271,10 +271,6 @@ void FunctionFlow::merge(State &Into, const State &From) {
       Into[K] = T;
 }
 
-bool FunctionFlow::isThisObject(const Expr *E) const {
-  return E && isa<CXXThisExpr>(ignoreValueWrappers(E));
-}
-
 std::string FunctionFlow::placeName(const Place &P) const {
   const void *Last = P.back();
   if (Last == ThisRoot)
@@ -548,16 +544,8 @@ TaintSet FunctionFlow::evalConstruct(const CXXConstructExpr *CE, State &S) {
   if (K && K->Bounded)
     return {};
 
-  std::string Name = tableName(Ctor);
-  if (isInvoker(Name) && !Args.empty()) {
-    for (unsigned I = 0; I < Args.size(); ++I)
-      if (const FunctionDecl *Op = callableTarget(Args[I])) {
-        TaintSet Ignored;
-        for (const FunctionDecl *Target : VF.callTargets(Op))
-          Ignored.merge(applySummary(Target, CE, llvm::ArrayRef(Args).drop_front(I + 1),
-                                     llvm::ArrayRef(ArgTaints).drop_front(I + 1), nullptr, S));
-        break;
-      }
+  if (isInvoker(VF.name(Ctor))) {
+    invokeCallable(CE, Args, ArgTaints, S);
     return {};
   }
 
@@ -648,17 +636,9 @@ TaintSet FunctionFlow::evalCall(const CallExpr *Call, State &S) {
     return T;
   }
 
-  std::string Name = tableName(Callee);
-  if (isInvoker(Name)) {
-    for (unsigned I = 0; I < Args.size(); ++I)
-      if (const FunctionDecl *Op = callableTarget(Args[I])) {
-        TaintSet T;
-        for (const FunctionDecl *Target : VF.callTargets(Op))
-          T.merge(applySummary(Target, Call, llvm::ArrayRef(Args).drop_front(I + 1),
-                               llvm::ArrayRef(ArgTaints).drop_front(I + 1), nullptr, S));
-        return T;
-      }
-  }
+  const std::string &Name = VF.name(Callee);
+  if (isInvoker(Name))
+    return invokeCallable(Call, Args, ArgTaints, S);
 
   if (Name == "::std::make_unique" || Name == "::std::make_shared")
     return evalMakeObject(Call, Callee, Args, ArgTaints, S);
@@ -762,6 +742,23 @@ TaintSet FunctionFlow::evalCall(const CallExpr *Call, State &S) {
   return Inputs.transformed();
 }
 
+TaintSet FunctionFlow::invokeCallable(const Expr *Call,
+                                      llvm::ArrayRef<const Expr *> Args,
+                                      llvm::ArrayRef<TaintSet> ArgTaints,
+                                      State &S) {
+  // std::thread(f, a, b), std::async(policy, f, a): the first callable
+  // argument receives the arguments after it.
+  for (unsigned I = 0; I < Args.size(); ++I)
+    if (const FunctionDecl *Op = callableTarget(Args[I])) {
+      TaintSet T;
+      for (const FunctionDecl *Target : VF.callTargets(Op))
+        T.merge(applySummary(Target, Call, Args.drop_front(I + 1),
+                             ArgTaints.drop_front(I + 1), nullptr, S));
+      return T;
+    }
+  return {};
+}
+
 TaintSet FunctionFlow::evalMakeObject(const CallExpr *Call,
                                       const FunctionDecl *Callee,
                                       llvm::ArrayRef<const Expr *> Args,
@@ -798,9 +795,9 @@ TaintSet FunctionFlow::evalMakeObject(const CallExpr *Call,
 void FunctionFlow::handleSink(const Expr *Call, const FunctionDecl *Callee,
                               llvm::ArrayRef<const Expr *> Args,
                               const Entry &K, State &S) {
-  std::string Name = tableName(Callee);
+  std::string Name = VF.name(Callee);
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Callee))
-    Name = tableName(Ctor->getParent());
+    Name = VF.name(Ctor->getParent());
   llvm::StringRef Shown = llvm::StringRef(Name).drop_front(2);
   for (const SinkInfo &Sink : K.Sinks) {
     if (Sink.Arg >= Args.size() || isa<CXXDefaultArgExpr>(Args[Sink.Arg]))

@@ -44,6 +44,8 @@ private:
   TaintSet evalImpl(const Expr *E, State &S);
   TaintSet evalCall(const CallExpr *Call, State &S);
   TaintSet evalConstruct(const CXXConstructExpr *CE, State &S);
+  TaintSet invokeCallable(const Expr *Call, llvm::ArrayRef<const Expr *> Args,
+                          llvm::ArrayRef<TaintSet> ArgTaints, State &S);
   TaintSet evalMakeObject(const CallExpr *Call, const FunctionDecl *Callee,
                           llvm::ArrayRef<const Expr *> Args,
                           llvm::ArrayRef<TaintSet> ArgTaints, State &S);
@@ -78,7 +80,6 @@ private:
   bool initFields(const VarDecl *VD, const InitListExpr *IL, State &S);
 
   static void merge(State &Into, const State &From);
-  bool isThisObject(const Expr *E) const;
   std::string calleeName(const FunctionDecl *Callee) const;
   std::string placeName(const Place &P) const;
   void finishSummary(const State &Exit);

@@ -1,6 +1,7 @@
 //===--- ValueFlow.cpp - labelguard ---------------------------------------===//
 
 #include "ValueFlow.h"
+#include "DeclNames.h"
 #include "FunctionFlow.h"
 #include "Guards.h"
 #include "clang/Basic/SourceManager.h"
@@ -23,7 +24,6 @@ ValueFlow::run(llvm::ArrayRef<const FunctionDecl *> Functions) {
       for (const CXXMethodDecl *Base : MD->overridden_methods())
         Overriders[cast<CXXMethodDecl>(Base->getCanonicalDecl())].push_back(MD);
   }
-  // Overriders of overriders: a call through the root reaches them all.
   for (unsigned Round = 0; Round < MaxRounds; ++Round) {
     Changed = false;
     for (const FunctionDecl *FD : Functions)
@@ -41,6 +41,13 @@ ValueFlow::run(llvm::ArrayRef<const FunctionDecl *> Functions) {
                                         B.Reported->getBeginLoc());
   });
   return std::move(Findings);
+}
+
+const std::string &ValueFlow::name(const NamedDecl *D) {
+  auto [It, Inserted] = Names.try_emplace(D);
+  if (Inserted)
+    It->second = tableName(D);
+  return It->second;
 }
 
 llvm::SmallVector<const FunctionDecl *, 2>

@@ -17,6 +17,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SetVector.h"
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <vector>
 
@@ -70,6 +71,9 @@ public:
   KnowledgeIndex Index;
   ASTContext &Ctx;
 
+  /// tableName(D), computed once per declaration: every call asks.
+  const std::string &name(const NamedDecl *D);
+
   bool isAnalysed(const FunctionDecl *FD) const {
     return Analysed.count(FD->getCanonicalDecl());
   }
@@ -111,6 +115,8 @@ private:
   llvm::DenseMap<const CXXMethodDecl *, llvm::SmallVector<const CXXMethodDecl *, 2>>
       Overriders;
   std::vector<Finding> Findings;
+  // Node-based, so the references name() hands out stay valid.
+  std::unordered_map<const NamedDecl *, std::string> Names;
   bool Changed = false;
   bool Reporting = false;
   unsigned ReportKinds;
