@@ -59,23 +59,42 @@ inline GlobalRoutes &global_routes() noexcept {
   return *routes;
 }
 
-template <class Iterator>
-std::string register_batch(Iterator first, Iterator last) {
-  // All or nothing: a batch with one malformed template registers none, so a
-  // service that fails at start-up does not run half-registered.
-  std::vector<std::pair<std::string_view, ParsedTemplate>> parsed;
-  for (Iterator it = first; it != last; ++it) {
-    const std::string_view text(*it);
-    parsed.emplace_back(text, parse_route_template(text));
-    if (!parsed.back().second.ok())
-      return describe_template_problem(text, parsed.back().second);
+/// Copies the templates of a batch out of the caller's range before anything
+/// is parsed. A range may yield its elements by value (a generator, a
+/// transform view) or be single-pass (std::istream_iterator<std::string>):
+/// an element is only alive while the iterator that produced it is, so
+/// nothing may keep a view into it past one step. Registration may allocate;
+/// lookups never do.
+template <class Iterator, class Sentinel>
+std::vector<std::string> copy_templates(Iterator first, Sentinel last) {
+  std::vector<std::string> texts;
+  for (; first != last; ++first)
+    texts.emplace_back(std::string_view(*first)); // while *first is alive
+  return texts;
+}
+
+/// Registers a batch all or nothing: a batch with one malformed template
+/// registers none, so a service that fails at start-up does not run
+/// half-registered. Returns the first problem, or "".
+inline std::string register_batch(const std::vector<std::string> &texts) {
+  // `texts` is not resized from here on, so the views parsing keeps into it
+  // stay valid.
+  std::vector<ParsedTemplate> parsed;
+  parsed.reserve(texts.size());
+  for (const std::string &text : texts) {
+    parsed.push_back(parse_route_template(text));
+    if (!parsed.back().ok())
+      return describe_template_problem(text, parsed.back());
   }
   GlobalRoutes &g = global_routes();
   std::lock_guard<std::mutex> lock(g.writer);
-  for (const auto &[text, tmpl] : parsed)
-    g.trie.insert(text, tmpl);
+  for (std::size_t i = 0; i < texts.size(); ++i)
+    g.trie.insert(texts[i], parsed[i]);
   return {};
 }
+
+template <class Range>
+using range_iterator_t = decltype(std::begin(std::declval<Range &>()));
 
 template <class T, class = void> struct is_string_like : std::false_type {};
 template <class T>
@@ -106,21 +125,27 @@ inline void register_route(std::string_view route_template) {
 
 /// Registers several templates under one lock, all or nothing.
 inline void register_routes(std::initializer_list<std::string_view> route_templates) {
-  const std::string problem =
-      detail::register_batch(route_templates.begin(), route_templates.end());
+  const std::string problem = detail::register_batch(
+      detail::copy_templates(route_templates.begin(), route_templates.end()));
   if (!problem.empty())
     detail::fail_invalid_argument(problem);
 }
 
-/// The same for any range whose elements convert to std::string_view
-/// (std::vector<std::string>, std::array<const char *, N>, ...).
+/// The same for any range whose elements convert to std::string_view:
+/// containers (std::vector<std::string>, std::array<const char *, N>), ranges
+/// that yield strings by value (generators, transform views) and single-pass
+/// ones (std::views::istream<std::string>, a range of
+/// std::istream_iterator<std::string>). Each element is copied while the
+/// iteration that produced it is alive.
 template <class Range,
           class = std::enable_if_t<
               !std::is_convertible_v<const Range &, std::string_view>,
-              decltype(std::begin(std::declval<const Range &>()))>>
-void register_routes(const Range &route_templates) {
-  const std::string problem =
-      detail::register_batch(std::begin(route_templates), std::end(route_templates));
+              detail::range_iterator_t<Range>>>
+void register_routes(Range &&route_templates) {
+  using std::begin;
+  using std::end;
+  const std::string problem = detail::register_batch(
+      detail::copy_templates(begin(route_templates), end(route_templates)));
   if (!problem.empty())
     detail::fail_invalid_argument(problem);
 }

@@ -45,11 +45,13 @@ template <class Element> std::string_view route_template_of(const Element &e) {
 } // namespace detail
 
 /// Registers every template of `routes` in the process-wide table, all or
-/// nothing (see register_routes()).
-template <class Range> void register_route_list(const Range &routes) {
-  std::vector<std::string_view> templates;
-  for (const auto &element : routes)
-    templates.push_back(detail::route_template_of(element));
+/// nothing (see register_routes()). Any range: containers, ranges that yield
+/// their elements by value, single-pass ranges read from a stream. Each
+/// template is copied while its element is alive.
+template <class Range> void register_route_list(Range &&routes) {
+  std::vector<std::string> templates;
+  for (auto &&element : routes)
+    templates.emplace_back(detail::route_template_of(element));
   register_routes(templates);
 }
 
