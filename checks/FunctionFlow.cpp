@@ -232,9 +232,8 @@ std::optional<TaintSet> FunctionFlow::read(const State &S,
 }
 
 void FunctionFlow::write(State &S, const PlaceRef &P, const TaintSet &T) {
-  if (!T.empty())
-    if (const auto *V = dyn_cast<VarDecl>(static_cast<const Decl *>(P.Key.front()));
-        V && P.Key.front() != ThisRoot)
+  if (!T.empty() && P.Key.front() != ThisRoot)
+    if (const auto *V = dyn_cast<VarDecl>(static_cast<const Decl *>(P.Key.front())))
       if (auto It = RefCaptures.find(V); It != RefCaptures.end())
         for (const auto &[Op, Loc] : It->second)
           VF.addCapture(Op, V, T.extended({Loc, "captured by the lambda here"}));
@@ -858,7 +857,9 @@ TaintSet FunctionFlow::applySummary(const FunctionDecl *Target,
                                     llvm::ArrayRef<const Expr *> Args,
                                     llvm::ArrayRef<TaintSet> ArgTaints,
                                     const Expr *Object, State &S) {
-  Summary &Sum = VF.summary(Target);
+  // A copy: recording what this call teaches (addParamSink) may insert into
+  // the summaries' map and move its entries.
+  const Summary Sum = VF.summary(Target);
   std::string Callee = calleeName(Target);
   auto ParamIndex = [&](const ParmVarDecl *P) -> int {
     if (P->getDeclContext() != Target)
@@ -920,7 +921,9 @@ TaintSet FunctionFlow::applySummary(const FunctionDecl *Target,
   for (const auto &FW : Sum.FieldWrites) {
     const FieldDecl *Field = FW.first;
     const TaintSet &Written = FW.second;
-    const SinkPath *FieldSink = VF.fieldSink(Field);
+    std::optional<SinkPath> FieldSink;
+    if (const SinkPath *Known = VF.fieldSink(Field))
+      FieldSink = *Known;
     for (const Origin &W : Written.origins())
       Substitute(W, [&](Origin O, int ArgIndex) {
         if (FieldSink && ArgIndex >= 0) {

@@ -74,15 +74,15 @@ int ValueFlow::membershipParameter(const FunctionDecl *FD) {
   FD = FD->getDefinition();
   if (!FD || !isAnalysed(FD))
     return -1;
-  Summary &S = summary(FD);
-  if (!S.MembershipParam) {
-    S.MembershipParam = -1; // a recursive helper is not a membership test
-    S.MembershipParam = metrics::membershipParameter(
-        FD, [this](const FunctionDecl *Other) {
-          return membershipParameter(Other);
-        });
-  }
-  return *S.MembershipParam;
+  if (std::optional<int> Known = summary(FD).MembershipParam)
+    return *Known;
+  summary(FD).MembershipParam = -1; // a recursive helper is not a membership test
+  // The question recurses into the helpers FD calls, whose summaries may be
+  // created meanwhile: no reference into the map is held across it.
+  int Param = metrics::membershipParameter(
+      FD, [this](const FunctionDecl *Other) { return membershipParameter(Other); });
+  summary(FD).MembershipParam = Param;
+  return Param;
 }
 
 void ValueFlow::addParamSink(const ParmVarDecl *P, SinkPath Path) {
