@@ -45,6 +45,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
   if (!added) {
     require(problem.rfind("labelguard: invalid route template \"", 0) == 0);
     require(problem.find(parsed.problem) != std::string::npos);
+    // The whole template, escaped: never cut at a NUL, never a raw control byte.
+    require(problem.find(labelguard::detail::escape_for_message(text)) != std::string::npos);
+    for (char c : problem)
+      require(!labelguard::detail::is_control_byte(c));
+    require(parsed.problem_at <= text.size());
     require(table.empty());
     return 0;
   }

@@ -58,7 +58,11 @@ TEST(TemplateSyntax, CrowUintMatchesDigitsOnly) {
 
 TEST(TemplateSyntax, CrowDoubleAndFloatMatchDecimals) {
   for (const char *t : {"/x/<double>", "/x/<float>"}) {
-    for (const char *p : {"/x/1", "/x/-1.5", "/x/.5", "/x/5.", "/x/1e10", "/x/-2.5E-3", "/x/+0.0"})
+    // The grammar docs/runtime.md states: [sign] (digits [. [digits]] | . digits)
+    // [(e|E) [sign] digits]; "5." is a decimal, as for strtod and Crow.
+    // The grammar docs/runtime.md states: [sign] (digits [. [digits]] | . digits)
+    // [(e|E) [sign] digits]. "5." is a decimal, as for strtod and so for Crow.
+    for (const char *p : {"/x/1", "/x/-1.5", "/x/.5", "/x/5.", "/x/-5.", "/x/5.e3", "/x/1e10", "/x/-2.5E-3", "/x/+0.0"})
       EXPECT_TRUE(matches(t, p)) << t << " " << p;
     // strtod would accept the last three; a route parameter should not.
     for (const char *p : {"/x/1.2.3", "/x/e5", "/x/.", "/x/1e", "/x/1e+", "/x/abc", "/x/inf", "/x/nan", "/x/0x1p3"})
@@ -100,6 +104,17 @@ TEST(TemplateSyntax, RootAndLiteralsWithColonsInside) {
   EXPECT_FALSE(matches("/v1/projects:batchGet", "/v1/projects:other"));
 }
 
+/// The template as the message shows it: a C++ string literal's body.
+std::string escaped(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\\' || c == '"')
+      out += '\\';
+    out += c;
+  }
+  return out;
+}
+
 struct Malformed {
   const char *text;
   const char *problem; // a fragment of the message
@@ -116,7 +131,7 @@ TEST_P(MalformedTemplate, IsRejectedAtRegistrationWithTheTemplateAndTheProblem) 
     FAIL() << "accepted \"" << m.text << "\"";
   } catch (const std::invalid_argument &e) {
     const std::string what = e.what();
-    EXPECT_NE(what.find("labelguard: invalid route template \"" + std::string(m.text) + "\""),
+    EXPECT_NE(what.find("labelguard: invalid route template \"" + escaped(m.text) + "\""),
               std::string::npos) << what;
     EXPECT_NE(what.find(m.problem), std::string::npos) << what;
   }
@@ -150,6 +165,26 @@ INSTANTIATE_TEST_SUITE_P(
         Malformed{"/search?q=1", "query or fragment"},
         Malformed{"/page#top", "query or fragment"},
         Malformed{"/users/:id?/posts", "optional parameter may only be followed"}));
+
+TEST(TemplateSyntax, ATemplateWithANulIsShownEscapedWithTheFirstProblemAtItsOffset) {
+  // "/a\0b?": the NUL at offset 2 is the first problem (the '?' at 4 is the
+  // second); the message must hold the whole template, not stop at the NUL.
+  RouteTable t;
+  std::string problem;
+  EXPECT_FALSE(t.try_add(std::string_view("/a\0b?", 5), &problem));
+  EXPECT_EQ(problem.find('\0'), std::string::npos) << "the message holds a NUL";
+  EXPECT_NE(problem.find(R"(invalid route template "/a\x00b?": )"), std::string::npos) << problem;
+  EXPECT_NE(problem.find("control character"), std::string::npos) << problem;
+  EXPECT_NE(problem.find("(at offset 2)"), std::string::npos) << problem;
+  // Other bytes a reader could not see are escaped the same way.
+  EXPECT_FALSE(t.try_add("/tab\there/<bad>", &problem));
+  EXPECT_NE(problem.find(R"("/tab\x09here/<bad>")"), std::string::npos) << problem;
+  EXPECT_NE(problem.find("(at offset 4)"), std::string::npos) << problem;
+  // Quotes and backslashes are escaped as in a C++ string literal; UTF-8 is
+  // shown as it is.
+  EXPECT_FALSE(t.try_add("/caf\xC3\xA9/\"q\"/:", &problem));
+  EXPECT_NE(problem.find("\"/caf\xC3\xA9/\\\"q\\\"/:\""), std::string::npos) << problem;
+}
 
 TEST(TemplateSyntax, TooManySegmentsIsRejected) {
   std::string deep;

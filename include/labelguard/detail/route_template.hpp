@@ -78,10 +78,40 @@ inline bool is_brace_parameter(std::string_view inner) noexcept {
 
 } // namespace template_parsing
 
+inline bool is_control_byte(char c) noexcept {
+  return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+}
+
+/// Parses `text` as if it held no control bytes; see parse_route_template.
+inline ParsedTemplate parse_route_template_text(std::string_view text);
+
 /// Parses `text`. Never throws for a malformed template: the problem is
 /// returned, so the same code serves `register_route` (which throws),
 /// `try_register_route` (which reports) and -fno-exceptions builds.
+///
+/// The problem named is the first one in the text: a control byte (a NUL, a
+/// tab, a newline: a template is written, not received, so one is always a
+/// mistake, such as a string built with the wrong length) is reported at its
+/// own offset unless the template went wrong before it.
 inline ParsedTemplate parse_route_template(std::string_view text) {
+  std::size_t control = 0;
+  while (control < text.size() && !is_control_byte(text[control]))
+    ++control;
+  ParsedTemplate out = parse_route_template_text(text);
+  if (control == text.size() || (!out.ok() && out.problem_at < control))
+    return out;
+  static const char hex[] = "0123456789abcdef";
+  const auto byte = static_cast<unsigned char>(text[control]);
+  out.segments.clear();
+  out.problem = "control character '\\x";
+  out.problem += hex[byte >> 4];
+  out.problem += hex[byte & 15];
+  out.problem += "' in the template";
+  out.problem_at = control;
+  return out;
+}
+
+inline ParsedTemplate parse_route_template_text(std::string_view text) {
   using namespace template_parsing;
   ParsedTemplate out;
   auto fail = [&](std::size_t at, std::string problem) {
@@ -188,11 +218,36 @@ inline ParsedTemplate parse_route_template(std::string_view text) {
   return out;
 }
 
+/// `text` as the body of a C++ string literal: '\\' and '"' escaped, control
+/// bytes as \\xNN; other bytes (UTF-8 included) as they are. A message that
+/// quotes a template must show every byte of it, and must not end at a NUL.
+inline std::string escape_for_message(std::string_view text) {
+  static const char hex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(text.size() + 2);
+  for (const char c : text) {
+    if (c == '\\' || c == '"') {
+      out += '\\';
+      out += c;
+    } else if (is_control_byte(c)) {
+      const auto byte = static_cast<unsigned char>(c);
+      out += "\\x";
+      out += hex[byte >> 4];
+      out += hex[byte & 15];
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 /// "labelguard: invalid route template "/a/:": parameter ':' has no name (at offset 3)"
+/// The template is shown escaped (see escape_for_message); the offset counts
+/// bytes of the template itself.
 inline std::string describe_template_problem(std::string_view text,
                                              const ParsedTemplate &parsed) {
   std::string message = "labelguard: invalid route template \"";
-  message.append(text.data(), text.size());
+  message += escape_for_message(text);
   message += "\": ";
   message += parsed.problem;
   message += " (at offset " + std::to_string(parsed.problem_at) + ")";
