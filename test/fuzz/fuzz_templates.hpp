@@ -32,4 +32,24 @@ inline const std::vector<std::string> &fuzz_templates() {
   return t;
 }
 
+/// The hardening issue's adversarial set: every combination of `1`,
+/// <uint>, <int>, <double> and :s over 6 segments (15,625 templates), where
+/// a backtracking matcher explores the whole trie for a path that matches
+/// none.
+inline const std::vector<std::string> &mixed_kinds_templates() {
+  static const std::vector<std::string> t = [] {
+    const char *kinds[] = {"1", "<uint>", "<int>", "<double>", ":s"};
+    std::vector<std::string> prefixes{""};
+    for (int level = 0; level < 6; ++level) {
+      std::vector<std::string> next;
+      for (const std::string &p : prefixes)
+        for (const char *k : kinds)
+          next.push_back(p + "/" + k);
+      prefixes.swap(next);
+    }
+    return prefixes;
+  }();
+  return t;
+}
+
 #endif

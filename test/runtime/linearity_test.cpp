@@ -77,6 +77,61 @@ TEST(Linearity, StepsDoNotDependOnTheNumberOfTemplates) {
   }
 }
 
+/// The hardening issue's set: every combination of `1`, <uint>, <int>,
+/// <double> and :s over 6 segments (5^6 = 15,625 templates), optionally
+/// followed by a literal last segment. Backtracking between the typed and
+/// untyped parameters explores the whole trie for a path that matches none.
+void fill_mixed_kinds(RouteTrie &trie, int levels, const std::string &tail) {
+  const char *kinds[] = {"1", "<uint>", "<int>", "<double>", ":s"};
+  std::vector<std::string> prefixes{""};
+  for (int level = 0; level < levels; ++level) {
+    std::vector<std::string> next;
+    for (const std::string &p : prefixes)
+      for (const char *k : kinds)
+        next.push_back(p + "/" + k);
+    prefixes.swap(next);
+  }
+  for (const std::string &p : prefixes)
+    add(trie, p + tail);
+}
+
+std::size_t segments_of(const std::string &path) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < path.size(); ++i)
+    n += path[i] != '/' && (i == 0 || path[i - 1] == '/');
+  return n;
+}
+
+/// Linear in the path: a few passes over its bytes, plus a constant number of
+/// trie steps per segment (a node entered, its five kinds of children looked
+/// at), whatever the number of templates.
+void expect_linear(const RouteTrie &trie, const std::string &path) {
+  const std::size_t s = steps(trie, path);
+  EXPECT_LE(s, 4 * path.size() + 12 * segments_of(path) + 16)
+      << path << ": " << s << " steps";
+}
+
+TEST(Linearity, TheMixedKindsSetCostsStepsLinearInThePath) {
+  RouteTrie trie;
+  fill_mixed_kinds(trie, 6, "");
+  for (const std::string p : {"/1/1/1/1/1/1/1/1", "/1/1/1/1/1/1/1", "/2/2/2/2/2/2/2/2",
+                              "/-1/-1/-1/-1/-1/-1/-1", "/1.5/1/1.5/1/1.5/1/x",
+                              "/1/1/1/1/1", "/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1"})
+    expect_linear(trie, p);
+  // Still the most specific template, segment by segment.
+  EXPECT_EQ(trie.match("/1/2/-3/4.5/x/1")->text, "/1/<uint>/<int>/<double>/:s/1");
+}
+
+TEST(Linearity, TheMixedKindsSetWithALiteralTailCostsStepsLinearInThePath) {
+  RouteTrie trie;
+  fill_mixed_kinds(trie, 5, "/end");
+  for (const std::string p : {"/1/1/1/1/1/nope", "/1/1/1/1/1/1/end", "/1/2/-3/4.5/x/en",
+                              "/1/1/1/1/1/end/x"})
+    expect_linear(trie, p);
+  EXPECT_EQ(trie.match("/1/1/1/1/1/end")->text, "/1/1/1/1/1/end");
+  EXPECT_EQ(trie.match("/x/2/1/-1/1/end")->text, "/:s/<uint>/1/<int>/1/end");
+}
+
 TEST(Linearity, AHitCostsAboutFourPassesOverThePath) {
   RouteTrie trie;
   add(trie, "/api/v1/users/:id/orders/<int>");

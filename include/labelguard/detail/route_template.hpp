@@ -82,6 +82,29 @@ inline bool is_control_byte(char c) noexcept {
   return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
 }
 
+/// `text` as the body of a C++ string literal: '\\' and '"' escaped, control
+/// bytes as \\xNN; other bytes (UTF-8 included) as they are. A message that
+/// quotes a template must show every byte of it, and must not end at a NUL.
+inline std::string escape_for_message(std::string_view text) {
+  static const char hex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(text.size() + 2);
+  for (const char c : text) {
+    if (c == '\\' || c == '"') {
+      out += '\\';
+      out += c;
+    } else if (is_control_byte(c)) {
+      const auto byte = static_cast<unsigned char>(c);
+      out += "\\x";
+      out += hex[byte >> 4];
+      out += hex[byte & 15];
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 /// Parses `text` as if it held no control bytes; see parse_route_template.
 inline ParsedTemplate parse_route_template_text(std::string_view text);
 
@@ -166,7 +189,7 @@ inline ParsedTemplate parse_route_template_text(std::string_view text) {
           seg.find('}') != seg.size() - 1)
         return fail(pos, "a '{...}' parameter must span a whole segment");
       if (!is_brace_parameter(seg.substr(1, seg.size() - 2)))
-        return fail(pos, "unsupported '{...}' parameter \"" + std::string(seg) +
+        return fail(pos, "unsupported '{...}' parameter \"" + escape_for_message(seg) +
                              "\" (expected {}, {name}, {N} or {N:name})");
       s.kind = SegmentKind::string_param;
     } else if (seg.front() == '<') {
@@ -186,7 +209,7 @@ inline ParsedTemplate parse_route_template_text(std::string_view text) {
           return fail(pos, "'<path>' must be the last segment");
         s.kind = SegmentKind::wildcard;
       } else
-        return fail(pos, "unknown parameter type \"" + std::string(seg) +
+        return fail(pos, "unknown parameter type \"" + escape_for_message(seg) +
                              "\" (expected <int>, <uint>, <double>, <float>, "
                              "<string>, <str> or <path>)");
     } else if (seg == "*") {
@@ -214,29 +237,6 @@ inline ParsedTemplate parse_route_template_text(std::string_view text) {
     seen_optional = seen_optional || s.optional;
     out.segments.push_back(std::move(s));
     pos = end + 1;
-  }
-  return out;
-}
-
-/// `text` as the body of a C++ string literal: '\\' and '"' escaped, control
-/// bytes as \\xNN; other bytes (UTF-8 included) as they are. A message that
-/// quotes a template must show every byte of it, and must not end at a NUL.
-inline std::string escape_for_message(std::string_view text) {
-  static const char hex[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(text.size() + 2);
-  for (const char c : text) {
-    if (c == '\\' || c == '"') {
-      out += '\\';
-      out += c;
-    } else if (is_control_byte(c)) {
-      const auto byte = static_cast<unsigned char>(c);
-      out += "\\x";
-      out += hex[byte >> 4];
-      out += hex[byte & 15];
-    } else {
-      out += c;
-    }
   }
   return out;
 }

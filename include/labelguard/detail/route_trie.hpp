@@ -44,7 +44,17 @@ struct TrieNode {
   std::atomic<TrieNode *> double_child{nullptr};
   std::atomic<TrieNode *> string_child{nullptr};
   std::atomic<const Label *> wildcard{nullptr}; ///< a template ends in `*` here
+  /// The subtree's structural signature (see RouteTrie::reshape): equal for
+  /// two subtrees that accept the same paths in the same precedence, which
+  /// lets a lookup that saw one fail skip the other.
+  std::atomic<std::uint64_t> shape_lo{0};
+  std::atomic<std::uint64_t> shape_hi{0};
   LiteralChildren<TrieNode> literals;
+
+  // Writer only.
+  std::uint64_t key_hash_hi = 0;                ///< a second hash of `key`
+  std::uint64_t literal_sum_lo = 0;             ///< sum of the literal children's terms
+  std::uint64_t literal_sum_hi = 0;
 };
 
 /// Counts the work of one lookup, for the test that shows it is linear in the
@@ -65,10 +75,24 @@ struct StepCount {
 /// Matching walks the trie depth-first, trying a node's children in
 /// precedence order (literal, <uint>, <int>, <double>, parameter, then the
 /// node's wildcard) and backtracking on a dead end, so the first complete
-/// match is the most specific one, segment by segment from the left. The trie
-/// is a tree, so a lookup enters each node at most once; every segment's bytes
-/// are scanned once and cached (hash, numeric class), so the work is the
-/// path's length plus the nodes entered, and never a scan of the templates.
+/// match is the most specific one, segment by segment from the left. Every
+/// segment's bytes are scanned once and cached (hash, numeric class), and the
+/// trie is a tree, so a lookup enters each node at most once.
+///
+/// That alone bounds a lookup by the trie, not the path: where typed and
+/// untyped parameters overlap at every level (`1`, <uint>, <int>, <double>
+/// and :s over six segments: 15,625 templates), a path that matches none
+/// would enter all of them. So each node carries a structural signature of
+/// its subtree (its end and wildcard flags, its parameter children's
+/// signatures, and its literal children's keys and signatures), kept up to
+/// date along the inserted path by every registration (O(depth)). Two nodes
+/// at the same depth with the same signature accept the same rest of the
+/// path, so once one has failed a lookup skips the others: it remembers
+/// (signature, depth) pairs that failed in a small cache on its stack. In the
+/// set above every subtree at one depth has the same shape, and a lookup
+/// enters one node and looks at five children per segment. The general bound
+/// is one node per distinct subtree shape per depth; docs/runtime.md says why
+/// no matcher can promise less for every template set.
 ///
 /// Concurrency: one writer at a time (the caller serialises `add`); any number
 /// of readers, lock-free, concurrently with the writer. Nodes and labels are
@@ -111,8 +135,12 @@ public:
     std::size_t required = 0;
     while (required < segs.size() && !segs[required].optional)
       ++required;
+    TrieNode *path[kMaxTemplateSegments + 1];
+    std::size_t deepest = 0;
     for (std::size_t length = required; length <= segs.size(); ++length) {
       TrieNode *node = &root_;
+      path[0] = node;
+      std::size_t depth = 0;
       bool wildcard = false;
       for (std::size_t i = 0; i < length; ++i) {
         if (segs[i].kind == SegmentKind::wildcard) {
@@ -120,13 +148,19 @@ public:
           break;
         }
         node = child_for(*node, segs[i]);
+        path[++depth] = node;
       }
+      deepest = depth > deepest ? depth : deepest;
       std::atomic<const Label *> &slot = wildcard ? node->wildcard : node->label;
       // An equivalent template registered earlier keeps its place: labels
       // must not change under a running service.
       if (slot.load(std::memory_order_relaxed) == nullptr)
         slot.store(label, std::memory_order_release);
     }
+    // Every expansion walked a prefix of the longest one: its nodes are the
+    // only ones whose subtrees changed. Bottom-up, after they are published.
+    for (std::size_t d = deepest + 1; d-- > 0;)
+      reshape(*path[d], d > 0 ? path[d - 1] : nullptr);
   }
 
   /// Lock-free. The registered template with exactly this text, if any.
@@ -179,6 +213,9 @@ private:
       if (seg.literal.size() > max_literal_.load(std::memory_order_relaxed))
         max_literal_.store(seg.literal.size(), std::memory_order_relaxed);
       TrieNode *child = new_node(h, seg.literal);
+      child->key_hash_hi = hash_bytes(seg.literal, kShapeSeedHi);
+      // Its (empty) shape joins the parent's sum before any reader can see it.
+      add_literal_term(node, *child, +1);
       node.literals.insert(child);
       return child;
     }
@@ -195,6 +232,58 @@ private:
       slot->store(child, std::memory_order_release);
     }
     return child;
+  }
+
+  static constexpr std::uint64_t kShapeSeedLo = 0x243F6A8885A308D3ULL;
+  static constexpr std::uint64_t kShapeSeedHi = 0x13198A2E03707344ULL;
+
+  /// The term a literal child adds to its parent's signature: its key and its
+  /// own signature. Terms are summed, so one child's change updates the
+  /// parent in O(1) however many literal children it has.
+  void add_literal_term(TrieNode &parent, const TrieNode &child, int sign) noexcept {
+    const std::uint64_t lo = hash_mix(child.hash ^ child.shape_lo.load(std::memory_order_relaxed),
+                                      kShapeSeedLo ^ 0xA4093822299F31D0ULL);
+    const std::uint64_t hi = hash_mix(child.key_hash_hi ^ child.shape_hi.load(std::memory_order_relaxed),
+                                      kShapeSeedHi ^ 0x082EFA98EC4E6C89ULL);
+    if (sign > 0) {
+      parent.literal_sum_lo += lo;
+      parent.literal_sum_hi += hi;
+    } else {
+      parent.literal_sum_lo -= lo;
+      parent.literal_sum_hi -= hi;
+    }
+  }
+
+  /// Writer. Recomputes `node`'s signature from its flags, its parameter
+  /// children's signatures and its literal sum, and updates its parent's sum
+  /// if it is a literal child. Two independent 64-bit halves: two different
+  /// subtrees share a signature with probability about 2^-128.
+  void reshape(TrieNode &node, TrieNode *parent) noexcept {
+    const TrieNode *kids[4] = {node.uint_child.load(std::memory_order_relaxed),
+                               node.int_child.load(std::memory_order_relaxed),
+                               node.double_child.load(std::memory_order_relaxed),
+                               node.string_child.load(std::memory_order_relaxed)};
+    std::uint64_t flags = (node.label.load(std::memory_order_relaxed) != nullptr ? 1u : 0u) |
+                          (node.wildcard.load(std::memory_order_relaxed) != nullptr ? 2u : 0u);
+    for (int i = 0; i < 4; ++i)
+      flags |= kids[i] != nullptr ? (4u << i) : 0u;
+    std::uint64_t lo = hash_mix(kShapeSeedLo ^ flags, 0x9E3779B97F4A7C15ULL);
+    std::uint64_t hi = hash_mix(kShapeSeedHi ^ flags, 0xC2B2AE3D27D4EB4FULL);
+    for (const TrieNode *k : kids) {
+      lo = hash_mix(lo ^ (k ? k->shape_lo.load(std::memory_order_relaxed) : 0), 0x165667B19E3779F9ULL);
+      hi = hash_mix(hi ^ (k ? k->shape_hi.load(std::memory_order_relaxed) : 0), 0x27D4EB2F165667C5ULL);
+    }
+    lo = hash_mix(lo ^ node.literal_sum_lo, 0x85EBCA77C2B2AE63ULL);
+    hi = hash_mix(hi ^ node.literal_sum_hi, 0xFF51AFD7ED558CCDULL);
+    const bool literal_child = parent != nullptr && !node.key.empty();
+    if (literal_child)
+      add_literal_term(*parent, node, -1);
+    // Release: a reader that loads this signature (acquire) before entering
+    // the node sees at least the subtree it describes.
+    node.shape_lo.store(lo, std::memory_order_release);
+    node.shape_hi.store(hi, std::memory_order_release);
+    if (literal_child)
+      add_literal_term(*parent, node, +1);
   }
 
   /// One segment of the path being matched, computed once per lookup.
@@ -224,6 +313,35 @@ private:
     std::size_t known = 0; ///< segments scanned so far
     bool exhausted = false;
     Segment segs[kMaxTemplateSegments + 1]; // filled lazily, in order
+
+    /// (signature, depth) pairs whose subtrees failed for this path: a small
+    /// direct-mapped cache, valid slots marked in `failed_used` so that
+    /// nothing is zeroed per lookup. A slot taken by a newer failure only
+    /// loses a shortcut, never an answer.
+    struct Failed {
+      std::uint64_t lo, hi;
+      std::size_t depth;
+    };
+    static constexpr std::size_t kFailedSlots = 128;
+    std::uint64_t failed_used[kFailedSlots / 64] = {};
+    Failed failed[kFailedSlots];
+
+    static std::size_t failed_slot(std::uint64_t lo, std::size_t depth) noexcept {
+      return static_cast<std::size_t>((lo ^ (depth * 0x9E3779B97F4A7C15ULL)) >> 57) &
+             (kFailedSlots - 1);
+    }
+    bool known_failed(std::uint64_t lo, std::uint64_t hi, std::size_t depth) noexcept {
+      const std::size_t i = failed_slot(lo, depth);
+      if ((failed_used[i / 64] >> (i % 64) & 1u) == 0)
+        return false;
+      count.node();
+      return failed[i].lo == lo && failed[i].hi == hi && failed[i].depth == depth;
+    }
+    void remember_failed(std::uint64_t lo, std::uint64_t hi, std::size_t depth) noexcept {
+      const std::size_t i = failed_slot(lo, depth);
+      failed_used[i / 64] |= std::uint64_t{1} << (i % 64);
+      failed[i] = Failed{lo, hi, depth};
+    }
 
     /// Segment `depth`, or null when the path has no more. Empty segments
     /// ("//", a trailing '/') are skipped, as nginx and Pistache do; the
@@ -287,8 +405,24 @@ private:
       return s.numeric;
     }
 
+    /// The best match in `node`'s subtree for the path from segment `depth`
+    /// on, or null; skips a subtree shaped like one that already failed here.
     const Label *visit(const TrieNode *node, std::size_t depth) noexcept {
       count.node();
+      // Acquire: the subtree explored below is at least the one the
+      // signature describes, so a failure recorded under it is true of every
+      // subtree with that signature (see RouteTrie::reshape).
+      const std::uint64_t lo = node->shape_lo.load(std::memory_order_acquire);
+      const std::uint64_t hi = node->shape_hi.load(std::memory_order_acquire);
+      if (known_failed(lo, hi, depth))
+        return nullptr;
+      const Label *found = explore(node, depth);
+      if (found == nullptr)
+        remember_failed(lo, hi, depth);
+      return found;
+    }
+
+    const Label *explore(const TrieNode *node, std::size_t depth) noexcept {
       const Segment *cs = segment(depth);
       if (cs == nullptr)
         return node->label.load(std::memory_order_acquire);
