@@ -189,6 +189,46 @@ void FixBuilder::wrap(const Expr *E, llvm::StringRef Function, FixPlan &Plan) {
       After, needsCharPointer(E) ? ").c_str()" : ")"));
 }
 
+FixItHint FixBuilder::placeInclude(FixItHint Include) const {
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation At = Include.RemoveRange.getBegin();
+  if (At.isInvalid() || !At.isFileID())
+    return Include;
+  FileID File = SM.getFileID(At);
+  // A top-level block of this file that encloses the insertion point.
+  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    if (!isa<LinkageSpecDecl, NamespaceDecl>(D))
+      continue;
+    SourceRange R = D->getSourceRange();
+    if (R.isInvalid() || !R.getBegin().isFileID() ||
+        SM.getFileID(R.getBegin()) != File ||
+        !SM.isBeforeInTranslationUnit(R.getBegin(), At) ||
+        SM.isBeforeInTranslationUnit(R.getEnd(), At))
+      continue;
+    // The start of the line the block starts on: everything the block sees
+    // is then visible to the guard's header too.
+    auto [FID, Offset] = SM.getDecomposedLoc(R.getBegin());
+    unsigned Line = SM.getLineNumber(FID, Offset);
+    At = SM.translateLineCol(FID, Line, 1);
+    Include = FixItHint::CreateInsertion(At, Include.CodeToInsert);
+    break;
+  }
+  // IncludeInserter writes "\n"; a CRLF file keeps its line endings.
+  llvm::StringRef Buffer = SM.getBufferData(File);
+  size_t NewLine = Buffer.find('\n');
+  if (NewLine != llvm::StringRef::npos && NewLine > 0 &&
+      Buffer[NewLine - 1] == '\r') {
+    std::string Code;
+    for (char C : Include.CodeToInsert) {
+      if (C == '\n' && (Code.empty() || Code.back() != '\r'))
+        Code += '\r';
+      Code += C;
+    }
+    Include.CodeToInsert = Code;
+  }
+  return Include;
+}
+
 FixPlan FixBuilder::plan(const Finding &F) {
   FixPlan Plan;
   Plan.NoteLoc = F.Reported->getBeginLoc();

@@ -37,6 +37,12 @@ public:
 
   FixPlan plan(const Finding &F);
 
+  /// The include insertion IncludeInserter proposed, moved where it
+  /// compiles: never inside an `extern "C" { }` block or a namespace (when the
+  /// file's last include is in one, the include goes before that block), and
+  /// ending in the file's own line ending (CRLF files stay CRLF).
+  FixItHint placeInclude(FixItHint Include) const;
+
 private:
   std::string text(SourceRange R) const;
   std::string objectPrefix(const MemberExpr *ME) const;

@@ -2,6 +2,7 @@
 
 #include "HighCardinalityLabelCheck.h"
 #include "FixBuilder.h"
+#include "FixOptions.h"
 #include "UserKnowledge.h"
 #include "ValueFlow.h"
 #include "clang-tidy/utils/OptionsUtils.h"
@@ -31,21 +32,44 @@ HighCardinalityLabelCheck::HighCardinalityLabelCheck(StringRef Name,
       GuardFunction(Options.get("GuardFunction", "::labelguard::route_label")),
       GuardHeader(Options.get("GuardHeader", "labelguard/route_guard.hpp")),
       LimiterFunction(Options.get("LimiterFunction", "")),
-      Inserter(Options.getLocalOrGlobal("IncludeStyle",
-                                        utils::IncludeSorter::IS_LLVM),
-               areDiagsSelfContained()),
+      GuardInclude(parseGuardHeader()),
+      Inserter(parseIncludeStyleOption(), areDiagsSelfContained()),
       Known(buildKnowledge()), ReportKinds(parseReportKinds()) {
+  // An empty LimiterFunction is the default: no limiter fix.
   for (auto [Option, Value] : {std::pair{"GuardFunction", GuardFunction},
                                std::pair{"LimiterFunction", LimiterFunction}})
-    if (!Value.empty() && (Value.contains(' ') || Value.contains('(') ||
-                           Value.ends_with(":")))
-      configurationDiag("%0: option '%1': '%2' is not a function name",
-                        DiagnosticIDs::Error)
-          << getID() << Option << Value;
-  if (GuardHeader.trim().empty())
-    configurationDiag("%0: option 'GuardHeader' must name a header",
-                      DiagnosticIDs::Error)
-        << getID();
+    if (StringRef(Option) == "GuardFunction" || !Value.empty())
+      if (std::optional<std::string> Problem = functionNameProblem(Value)) {
+        configurationDiag("%0: option '%1': '%2': %3", DiagnosticIDs::Error)
+            << getID() << Option << Value << *Problem;
+        FixOptionsValid = false;
+      }
+}
+
+std::string HighCardinalityLabelCheck::parseGuardHeader() {
+  std::string Problem;
+  if (std::optional<std::string> Spelling = includeSpelling(GuardHeader, Problem))
+    return *Spelling;
+  configurationDiag("%0: option 'GuardHeader': '%1': %2 (write it like "
+                    "labelguard/route_guard.hpp, <a/b.h> or \"a/b.h\")",
+                    DiagnosticIDs::Error)
+      << getID() << GuardHeader << Problem;
+  FixOptionsValid = false;
+  return "";
+}
+
+utils::IncludeSorter::IncludeStyle
+HighCardinalityLabelCheck::parseIncludeStyleOption() {
+  // Read as text: clang-tidy's own enum reading only warns on a bad value.
+  StringRef Value = Options.getLocalOrGlobal("IncludeStyle", "llvm");
+  if (std::optional<utils::IncludeSorter::IncludeStyle> Style =
+          parseIncludeStyle(Value))
+    return *Style;
+  configurationDiag("%0: option 'IncludeStyle': unknown style '%1' (styles: "
+                    "llvm, google, google-objc)",
+                    DiagnosticIDs::Error)
+      << getID() << Value;
+  return utils::IncludeSorter::IS_LLVM;
 }
 
 void HighCardinalityLabelCheck::registerPPCallbacks(
@@ -69,6 +93,14 @@ Knowledge HighCardinalityLabelCheck::buildKnowledge() {
 
 unsigned HighCardinalityLabelCheck::parseReportKinds() {
   unsigned Bits = 0;
+  if (ReportKindsOption.trim().empty()) {
+    configurationDiag("%0: option 'ReportKinds' is empty: no finding would "
+                      "ever be reported (list the kinds to report, or disable "
+                      "the check)",
+                      DiagnosticIDs::Error)
+        << getID();
+    return 0;
+  }
   for (StringRef Item : utils::options::parseStringList(ReportKindsOption)) {
     Item = Item.trim();
     if (Item.empty())
@@ -148,14 +180,12 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
     return;
   ValueFlow Flow(Known, *Context, ReportKinds);
   FixBuilder Fixes(*Context, GuardFunction, LimiterFunction);
-  // <labelguard/route_guard.hpp> unless the option spells the brackets.
-  std::string Header = GuardHeader.trim().str();
-  if (!StringRef(Header).starts_with("<") && !StringRef(Header).starts_with("\""))
-    Header = "<" + Header + ">";
   const SourceManager &SM = Context->getSourceManager();
   for (const Finding &F : Flow.run(Functions.getArrayRef())) {
     SourceLocation Loc = F.Reported->getBeginLoc();
     FixPlan Plan = Fixes.plan(F);
+    if (!FixOptionsValid)
+      Plan.Edits.clear();
     {
       auto Warning =
           F.Role == SinkRole::Label
@@ -166,10 +196,10 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
       Warning << describe(F.Kind) << F.Reported->getSourceRange();
       for (const FixItHint &Edit : Plan.Edits)
         Warning << Edit;
-      if (!Plan.Edits.empty())
+      if (!Plan.Edits.empty() && !GuardInclude.empty())
         if (std::optional<FixItHint> Include = Inserter.createIncludeInsertion(
-                SM.getFileID(SM.getExpansionLoc(Loc)), Header))
-          Warning << *Include;
+                SM.getFileID(SM.getExpansionLoc(Loc)), GuardInclude))
+          Warning << Fixes.placeInclude(std::move(*Include));
     }
     for (const FlowStep &Step : F.Steps) {
       // The read needs no note of its own when it is the reported value.

@@ -32,6 +32,8 @@ public:
 private:
   Knowledge buildKnowledge();
   unsigned parseReportKinds();
+  utils::IncludeSorter::IncludeStyle parseIncludeStyleOption();
+  std::string parseGuardHeader();
 
   const StringRef SourcesOption;
   const StringRef LabelSinksOption;
@@ -43,6 +45,12 @@ private:
   const StringRef GuardFunction;
   const StringRef GuardHeader;
   const StringRef LimiterFunction;
+  /// False when a fix option is malformed: findings are reported, but no
+  /// edit that could not compile is offered. Set while the members below are
+  /// initialised, so it comes first.
+  bool FixOptionsValid = true;
+  /// GuardHeader as IncludeInserter wants it: <path>, or path for quotes.
+  const std::string GuardInclude;
   utils::IncludeInserter Inserter;
   const Knowledge Known;
   /// One bit per SourceKind that is reported.

@@ -3,6 +3,8 @@
 #include "UserKnowledge.h"
 #include "clang-tidy/utils/OptionsUtils.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLParser.h"
@@ -91,16 +93,17 @@ std::vector<std::string> addUserKnowledge(Knowledge &K,
       Errors.push_back(badName("Sources", Name));
       continue;
     }
-    Entry &E = K.entry(normalizeName(Name));
-    if (ArgText.empty()) {
-      E.Source = *Kind;
-      continue;
-    }
-    unsigned N;
-    if (ArgText.trim().getAsInteger(10, N)) {
+    bool OutParam = Lhs.contains('@');
+    unsigned N = 0;
+    if (OutParam && ArgText.trim().getAsInteger(10, N)) {
       Errors.push_back(("option 'Sources': '" + Item +
                         "': the out-parameter after '@' must be a number")
                            .str());
+      continue;
+    }
+    Entry &E = K.entry(normalizeName(Name));
+    if (!OutParam) {
+      E.Source = *Kind;
       continue;
     }
     E.SourceOut.push_back({N, *Kind});
@@ -137,14 +140,17 @@ public:
               std::vector<std::string> &Errors)
       : K(K), Path(Path), Errors(Errors) {}
 
-  void read(llvm::MemoryBufferRef Buffer);
+  void read(std::unique_ptr<llvm::MemoryBuffer> Buffer);
 
 private:
-  void error(llvm::yaml::Node *N, const llvm::Twine &Message);
+  void error(llvm::yaml::Node *N, llvm::yaml::Node *Context,
+             const llvm::Twine &Message);
   void readSection(llvm::StringRef Section, llvm::yaml::Node *List);
   void readEntry(llvm::StringRef Section, llvm::yaml::MappingNode *Map);
-  std::optional<std::string> scalar(llvm::yaml::Node *N);
-  std::optional<std::vector<int>> intList(llvm::yaml::Node *N);
+  std::optional<std::string> scalar(llvm::yaml::Node *N,
+                                    llvm::yaml::Node *Context);
+  std::optional<std::vector<int>> intList(llvm::yaml::Node *N,
+                                          llvm::yaml::Node *Context);
 
   Knowledge &K;
   llvm::StringRef Path;
@@ -152,46 +158,65 @@ private:
   llvm::SourceMgr SM;
 };
 
-void ModelReader::error(llvm::yaml::Node *N, const llvm::Twine &Message) {
-  unsigned Line = 0;
-  if (N)
-    Line = SM.getLineAndColumn(N->getSourceRange().Start).first;
+void ModelReader::error(llvm::yaml::Node *N, llvm::yaml::Node *Context,
+                        const llvm::Twine &Message) {
+  // A node the parser could not build has no place of its own: the entry
+  // around it still has one.
+  llvm::yaml::Node *At = N ? N : Context;
+  unsigned Line = 1;
+  if (At && At->getSourceRange().Start.isValid())
+    Line = SM.getLineAndColumn(At->getSourceRange().Start).first;
   Errors.push_back((Path + ":" + llvm::Twine(Line) + ": " + Message).str());
 }
 
-std::optional<std::string> ModelReader::scalar(llvm::yaml::Node *N) {
+std::optional<std::string> ModelReader::scalar(llvm::yaml::Node *N,
+                                               llvm::yaml::Node *Context) {
   auto *S = llvm::dyn_cast_or_null<llvm::yaml::ScalarNode>(N);
   if (!S) {
-    error(N, "expected a plain value");
+    error(N, Context, "expected a plain value");
+    // The parser must still walk over what was not read, or it loses its
+    // place and every later entry with it.
+    if (N)
+      N->skip();
     return std::nullopt;
   }
   llvm::SmallString<64> Storage;
   return S->getValue(Storage).str();
 }
 
-std::optional<std::vector<int>> ModelReader::intList(llvm::yaml::Node *N) {
+std::optional<std::vector<int>>
+ModelReader::intList(llvm::yaml::Node *N, llvm::yaml::Node *Context) {
   auto *Seq = llvm::dyn_cast_or_null<llvm::yaml::SequenceNode>(N);
   if (!Seq) {
-    error(N, "expected a list of argument indexes, such as [0] or [-1]");
+    error(N, Context, "expected a list of argument indexes, such as [0] or [-1]");
+    if (N)
+      N->skip();
     return std::nullopt;
   }
   std::vector<int> Result;
+  bool Valid = true;
+  // Every item is read, valid or not, so one bad index neither hides the
+  // next problem nor the entries after this one.
   for (llvm::yaml::Node &Item : *Seq) {
-    std::optional<std::string> Text = scalar(&Item);
+    std::optional<std::string> Text = scalar(&Item, N);
     int Value;
-    if (!Text || llvm::StringRef(*Text).getAsInteger(10, Value) || Value < -1) {
-      if (Text)
-        error(&Item, "'" + *Text + "' is not an argument index (-1 is the "
-                                   "return value)");
-      return std::nullopt;
+    if (!Text) {
+      Valid = false;
+    } else if (llvm::StringRef(*Text).getAsInteger(10, Value) || Value < -1) {
+      error(&Item, N,
+            "'" + *Text + "' is not an argument index (-1 is the return value)");
+      Valid = false;
+    } else {
+      Result.push_back(Value);
     }
-    Result.push_back(Value);
   }
+  if (!Valid)
+    return std::nullopt;
   return Result;
 }
 
-void ModelReader::read(llvm::MemoryBufferRef Buffer) {
-  llvm::yaml::Stream Stream(Buffer, SM, /*ShowColors=*/false);
+void ModelReader::read(std::unique_ptr<llvm::MemoryBuffer> Buffer) {
+  llvm::yaml::Stream Stream(Buffer->getMemBufferRef(), SM, /*ShowColors=*/false);
   SM.setDiagHandler(
       [](const llvm::SMDiagnostic &D, void *Ctx) {
         auto *Self = static_cast<ModelReader *>(Ctx);
@@ -206,19 +231,23 @@ void ModelReader::read(llvm::MemoryBufferRef Buffer) {
       continue;
     auto *Map = llvm::dyn_cast<llvm::yaml::MappingNode>(Root);
     if (!Map) {
-      error(Root, "expected a mapping with Sources, Sinks, Propagations and "
-                  "Filters");
+      error(Root, nullptr, "expected a mapping with Sources, Sinks, "
+                           "Propagations and Filters");
+      Root->skip();
       continue;
     }
     for (llvm::yaml::KeyValueNode &KV : *Map) {
-      std::optional<std::string> Key = scalar(KV.getKey());
-      if (!Key)
+      std::optional<std::string> Key = scalar(KV.getKey(), Map);
+      if (!Key) {
+        KV.skip();
         continue;
+      }
       if (*Key != "Sources" && *Key != "Sinks" && *Key != "Propagations" &&
           *Key != "Filters") {
-        error(KV.getKey(), "unknown section '" + *Key +
-                               "' (expected Sources, Sinks, Propagations or "
-                               "Filters)");
+        error(KV.getKey(), Map,
+              "unknown section '" + *Key +
+                  "' (expected Sources, Sinks, Propagations or Filters)");
+        KV.skip();
         continue;
       }
       readSection(*Key, KV.getValue());
@@ -229,13 +258,17 @@ void ModelReader::read(llvm::MemoryBufferRef Buffer) {
 void ModelReader::readSection(llvm::StringRef Section, llvm::yaml::Node *List) {
   auto *Seq = llvm::dyn_cast_or_null<llvm::yaml::SequenceNode>(List);
   if (!Seq) {
-    error(List, "section '" + Section + "' must be a list of entries");
+    error(List, nullptr, "section '" + Section + "' must be a list of entries");
+    if (List)
+      List->skip();
     return;
   }
   for (llvm::yaml::Node &Item : *Seq) {
     auto *Map = llvm::dyn_cast<llvm::yaml::MappingNode>(&Item);
     if (!Map) {
-      error(&Item, "an entry of '" + Section + "' must be a mapping with a Name");
+      error(&Item, List,
+            "an entry of '" + Section + "' must be a mapping with a Name");
+      Item.skip();
       continue;
     }
     readEntry(Section, Map);
@@ -247,45 +280,56 @@ void ModelReader::readEntry(llvm::StringRef Section,
   std::optional<std::string> Name, Scope, Kind;
   llvm::yaml::Node *KindNode = nullptr;
   std::optional<std::vector<int>> Args, SrcArgs, DstArgs;
+  llvm::StringSet<> Seen;
   bool Valid = true;
   for (llvm::yaml::KeyValueNode &KV : *Map) {
-    std::optional<std::string> Key = scalar(KV.getKey());
+    std::optional<std::string> Key = scalar(KV.getKey(), Map);
     if (!Key) {
       Valid = false;
+      KV.skip();
       continue;
     }
-    if (*Key == "Name")
-      Valid &= bool(Name = scalar(KV.getValue()));
-    else if (*Key == "Scope")
-      Valid &= bool(Scope = scalar(KV.getValue()));
-    else if (*Key == "Kind")
-      Valid &= bool(Kind = scalar(KindNode = KV.getValue()));
-    else if (*Key == "Args")
-      Valid &= bool(Args = intList(KV.getValue()));
-    else if (*Key == "SrcArgs")
-      Valid &= bool(SrcArgs = intList(KV.getValue()));
-    else if (*Key == "DstArgs")
-      Valid &= bool(DstArgs = intList(KV.getValue()));
-    else if (*Key == "VariadicType" || *Key == "VariadicIndex")
-      ; // accepted for compatibility with the analyzer's files
-    else {
-      error(KV.getKey(), "unknown key '" + *Key + "' in a " + Section +
-                             " entry (expected Name, Scope, Kind, Args, "
-                             "SrcArgs, DstArgs)");
+    if (!Seen.insert(*Key).second) {
+      error(KV.getKey(), Map, "duplicate key '" + *Key + "' in a " + Section +
+                                  " entry");
       Valid = false;
+      KV.skip();
+      continue;
+    }
+    llvm::yaml::Node *Value = KV.getValue();
+    if (*Key == "Name")
+      Valid &= bool(Name = scalar(Value, Map));
+    else if (*Key == "Scope")
+      Valid &= bool(Scope = scalar(Value, Map));
+    else if (*Key == "Kind")
+      Valid &= bool(Kind = scalar(KindNode = Value, Map));
+    else if (*Key == "Args")
+      Valid &= bool(Args = intList(Value, Map));
+    else if (*Key == "SrcArgs")
+      Valid &= bool(SrcArgs = intList(Value, Map));
+    else if (*Key == "DstArgs")
+      Valid &= bool(DstArgs = intList(Value, Map));
+    else if (*Key == "VariadicType" || *Key == "VariadicIndex")
+      KV.skip(); // accepted for compatibility with the analyzer's files
+    else {
+      error(KV.getKey(), Map,
+            "unknown key '" + *Key + "' in a " + Section +
+                " entry (expected Name, Scope, Kind, Args, SrcArgs, DstArgs)");
+      Valid = false;
+      KV.skip();
     }
   }
   if (!Valid)
     return;
   if (!Name || Name->empty()) {
-    error(Map, "a " + Section + " entry needs a Name");
+    error(Map, nullptr, "a " + Section + " entry needs a Name");
     return;
   }
   std::string Qualified = normalizeName(
       (Scope ? llvm::StringRef(*Scope).rtrim(':').str() + "::" : std::string()) +
       *Name);
   if (!isQualifiedName(Qualified)) {
-    error(Map, "'" + Qualified + "' is not a qualified name");
+    error(Map, nullptr, "'" + Qualified + "' is not a qualified name");
     return;
   }
   Entry &E = K.entry(Qualified);
@@ -299,15 +343,17 @@ void ModelReader::readEntry(llvm::StringRef Section,
   }
   if (Section == "Sources") {
     if (!Kind) {
-      error(Map, "a Sources entry needs a Kind: path, target, query, "
-                 "pathparam, header, address, body, cookie or method");
+      error(Map, nullptr,
+            "a Sources entry needs a Kind: path, target, query, "
+            "pathparam, header, address, body, cookie or method");
       return;
     }
     std::optional<SourceKind> SK = parseSourceKind(*Kind);
     if (!SK) {
-      error(KindNode, "unknown Kind '" + *Kind +
-                          "' (expected path, target, query, pathparam, "
-                          "header, address, body, cookie or method)");
+      error(KindNode, Map,
+            "unknown Kind '" + *Kind +
+                "' (expected path, target, query, pathparam, "
+                "header, address, body, cookie or method)");
       return;
     }
     // Without DstArgs, or with -1, the member's value or the function's
@@ -326,13 +372,15 @@ void ModelReader::readEntry(llvm::StringRef Section,
     if (*Kind == "name")
       Role = SinkRole::Name;
     else if (*Kind != "label") {
-      error(KindNode, "the Kind of a Sinks entry is label or name, not '" + *Kind + "'");
+      error(KindNode, Map,
+            "the Kind of a Sinks entry is label or name, not '" + *Kind + "'");
       return;
     }
   }
   if (!Args || Args->empty() || llvm::is_contained(*Args, -1)) {
-    error(Map, "a Sinks entry needs Args: the index of the argument that "
-               "carries the labels or the name");
+    error(Map, nullptr,
+          "a Sinks entry needs Args: the index of the argument that "
+          "carries the labels or the name");
     return;
   }
   for (int A : *Args)
@@ -343,14 +391,28 @@ void ModelReader::readEntry(llvm::StringRef Section,
 
 std::vector<std::string> addModelFile(Knowledge &K, llvm::StringRef Path) {
   std::vector<std::string> Errors;
-  auto Buffer = llvm::MemoryBuffer::getFile(Path);
-  if (!Buffer) {
-    Errors.push_back(("cannot read the model file '" + Path +
-                      "': " + Buffer.getError().message())
-                         .str());
+  auto Refuse = [&](const llvm::Twine &Why) {
+    Errors.push_back(
+        ("cannot read the model file '" + Path + "': " + Why).str());
     return Errors;
-  }
-  ModelReader(K, Path, Errors).read((*Buffer)->getMemBufferRef());
+  };
+  // A device, a FIFO or a huge file would be read until memory runs out or
+  // forever: only regular files up to the documented size are read.
+  llvm::sys::fs::file_status Status;
+  if (std::error_code EC = llvm::sys::fs::status(Path, Status))
+    return Refuse(EC.message());
+  if (Status.type() == llvm::sys::fs::file_type::directory_file)
+    return Refuse("it is a directory");
+  if (Status.type() != llvm::sys::fs::file_type::regular_file)
+    return Refuse("not a regular file (a device, FIFO or socket)");
+  if (Status.getSize() > MaxModelFileBytes)
+    return Refuse("larger than " + llvm::Twine(MaxModelFileBytes / 1024) +
+                  " KiB");
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true,
+                                            /*RequiresNullTerminator=*/true);
+  if (!Buffer)
+    return Refuse(Buffer.getError().message());
+  ModelReader(K, Path, Errors).read(std::move(*Buffer));
   return Errors;
 }
 

@@ -31,6 +31,10 @@ struct KnowledgeOptions {
 std::vector<std::string> addUserKnowledge(Knowledge &K,
                                           const KnowledgeOptions &Options);
 
+/// Model files are small; anything larger (or a device) is refused before it
+/// is read.
+constexpr uint64_t MaxModelFileBytes = 1024 * 1024;
+
 /// Adds the entries of a model file (YAML, the Clang Static Analyzer's taint
 /// configuration vocabulary extended with Kind). Returns one message per
 /// problem, each naming the file and line.

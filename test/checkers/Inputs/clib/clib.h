@@ -1,0 +1,2 @@
+/* A C library header, declared with C linkage by its C++ includers. */
+int clib_version(void);
