@@ -7,16 +7,20 @@ not compile (that invalidates the measurement), and 1 when --min-recall or
 labelling rules.
 
 Usage: bench/corpus/run.py [path/to/labelguard-tidy] [options]
+       bench/corpus/run.py --cases bench/corpus/heldout
+       bench/corpus/run.py --multi bench/corpus/heldout-multi
 """
 
 import argparse
 import collections
 import concurrent.futures
+import json
 import os
 import re
 import shlex
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -95,7 +99,7 @@ class Case:
 
 
 class CorpusFile:
-    def __init__(self, path):
+    def __init__(self, path, defaults=None):
         self.path = path
         self.rel = os.path.relpath(path, HERE)
         self.attrs = {}
@@ -119,6 +123,10 @@ class CorpusFile:
             if m:
                 self.flags += shlex.split(m.group(1))
                 continue
+        # A multi-file case gives defaults in its case.json; a file's own
+        # header wins.
+        for key, value in (defaults or {}).items():
+            self.attrs.setdefault(key, value)
         for key in ("framework", "metrics", "shape"):
             if key not in self.attrs:
                 raise CorpusError("%s: the `// corpus:` header needs %s=" %
@@ -298,13 +306,136 @@ def table(title, key, results):
     return total
 
 
+class MultiCase:
+    """A folder of bench/corpus/heldout-multi: several files, one program.
+
+    case.json names the translation units (`tus`), optional extra compiler
+    flags (`flags`) and optional header attributes (`framework`, `metrics`,
+    `shape`) for files without a `// corpus:` header of their own. Every .cpp,
+    .cc, .h and .hpp file of the folder is scored.
+    """
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.rel = os.path.relpath(folder, HERE)
+        where = os.path.join(self.rel, "case.json")
+        try:
+            with open(os.path.join(folder, "case.json"), encoding="utf-8") as f:
+                spec = json.load(f)
+        except (OSError, ValueError) as e:
+            raise CorpusError("%s: %s" % (where, e))
+        for k in spec:
+            if k not in ("tus", "flags", "framework", "metrics", "shape",
+                         "description"):
+                raise CorpusError("%s: unknown key %r" % (where, k))
+        self.tus = [os.path.join(folder, t) for t in spec.get("tus", [])]
+        if not self.tus:
+            raise CorpusError("%s: `tus` lists no translation unit" % where)
+        for t in self.tus:
+            if not os.path.isfile(t):
+                raise CorpusError("%s: no such translation unit %s" % (where, t))
+        self.flags = list(spec.get("flags", []))
+        defaults = {k: spec[k] for k in ("framework", "metrics", "shape")
+                    if k in spec}
+        self.files = []
+        for name in sorted(os.listdir(folder)):
+            if os.path.splitext(name)[1] in (".cpp", ".cc", ".h", ".hpp"):
+                self.files.append(CorpusFile(os.path.join(folder, name), defaults))
+        for cf in self.files:
+            # A file's own `// corpus-flags:` apply to every TU of the case.
+            self.flags += [f for f in cf.flags if f not in self.flags]
+
+    def compile_command(self, tu, cxx="clang++-19"):
+        obj = os.path.splitext(os.path.basename(tu))[0] + ".o"
+        return [cxx] + BASE_FLAGS + self.flags + ["-c", tu, "-o", obj]
+
+    def write_compile_commands(self, build_dir):
+        """The compile_commands.json a build system would write."""
+        entries = [{"directory": self.folder, "file": tu,
+                    "arguments": self.compile_command(tu)} for tu in self.tus]
+        with open(os.path.join(build_dir, "compile_commands.json"), "w",
+                  encoding="utf-8") as f:
+            json.dump(entries, f, indent=2)
+
+
+def run_tidy_tu(tidy, case, build_dir, tu, extra_flags):
+    # Warnings in the case's own headers count too, so the header filter is
+    # the case folder. Extra flags go through --extra-arg, as they would for
+    # a project that is driven by its compilation database.
+    cmd = [tidy, "--checks=-*," + CHECK, "--quiet", "-p", build_dir,
+           "--header-filter=" + re.escape(os.path.realpath(case.folder)) + "/.*"]
+    cmd += ["--extra-arg=" + f for f in extra_flags] + [tu]
+    t0 = time.monotonic()
+    try:
+        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           universal_newlines=True, cwd=case.folder)
+    except OSError as e:
+        # The tool went away under us (a concurrent rebuild): a broken run,
+        # reported as such, not a crash of the runner.
+        return cmd, 127, "cannot run %s: %s" % (tidy, e), time.monotonic() - t0
+    return cmd, p.returncode, p.stdout, time.monotonic() - t0
+
+
+def run_syntax_only_tu(cxx, case, tu, extra_flags):
+    cmd = [cxx, "-fsyntax-only"] + BASE_FLAGS + case.flags + extra_flags + [tu]
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                       universal_newlines=True, cwd=case.folder)
+    return cmd, p.returncode, p.stdout, 0.0
+
+
+def analyse_multi(case, runs):
+    """Warnings of every TU of a case, de-duplicated by file:line:col, scored
+    against the annotations of every file of the case."""
+    by_file = {os.path.realpath(cf.path): Result(cf) for cf in case.files}
+    errors, seen = [], set()
+    first = Result(case.files[0])
+    for cmd, rc, out, _ in runs:
+        tu_errors = []
+        for line in out.splitlines():
+            m = DIAG_RE.match(line)
+            if not m:
+                continue
+            if m.group("sev") != "warning":
+                tu_errors.append(line)
+                continue
+            if m.group("name") != CHECK:
+                continue
+            path = os.path.realpath(os.path.join(case.folder, m.group("file")))
+            key = (path, m.group("line"), m.group("col"))
+            if key in seen:
+                continue
+            seen.add(key)
+            kind = message_kind(m.group("msg"))
+            if path in by_file:
+                by_file[path].warnings.append((int(m.group("line")), kind,
+                                               m.group("msg")))
+            else:
+                first.elsewhere.append(line)
+        if rc != 0 and not tu_errors:
+            tu_errors.append("labelguard-tidy exited with %d:\n%s" % (rc, out))
+        if tu_errors:
+            errors.append((cmd, tu_errors))
+    results = list(by_file.values())
+    target = by_file[os.path.realpath(case.files[0].path)]
+    target.elsewhere += first.elsewhere
+    for res in results:
+        match(res)
+    return results, errors
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("tidy", nargs="?",
                     default=os.path.join(ROOT, "build", "bin", "labelguard-tidy"),
                     help="labelguard-tidy (default: build/bin/labelguard-tidy)")
-    ap.add_argument("--corpus", default=HERE, help="corpus directory")
+    ap.add_argument("--cases", "--corpus", dest="cases",
+                    default=os.path.join(HERE, "cases"),
+                    help="folder of single-file cases (default: bench/corpus/cases)")
+    ap.add_argument("--multi", metavar="DIR",
+                    help="folder of multi-file cases (one sub-folder with a "
+                         "case.json each); the tool runs once per translation "
+                         "unit with -p, as a build system would run it")
     ap.add_argument("--only", default="", help="substring: run only matching files")
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--extra-arg", action="append", default=[],
@@ -316,9 +447,11 @@ def main():
     ap.add_argument("--min-precision", type=float, help="exit 1 below this (percent)")
     ap.add_argument("--verbose", action="store_true", help="print the tool's output")
     args = ap.parse_args()
+    if args.multi:
+        return main_multi(args)
 
     paths = []
-    for dirpath, _, names in os.walk(args.corpus):
+    for dirpath, _, names in os.walk(args.cases):
         for n in names:
             if n.endswith(".cpp") and args.only in os.path.join(dirpath, n):
                 paths.append(os.path.join(dirpath, n))
@@ -329,7 +462,7 @@ def main():
         print("corpus error: %s" % e, file=sys.stderr)
         return 2
     if not files:
-        print("no corpus files under %s" % args.corpus, file=sys.stderr)
+        print("no corpus files under %s" % args.cases, file=sys.stderr)
         return 2
     if not args.syntax_only and not os.access(args.tidy, os.X_OK):
         print("labelguard-tidy not found or not executable: %s" % args.tidy,
@@ -350,38 +483,125 @@ def main():
             print(out)
         if args.syntax_only:
             if rc != 0:
-                broken.append((cf, [out], cmd))
+                broken.append((cf.rel, [out], cmd))
             continue
         res = analyse(cf, rc, out)
         if res.errors:
-            broken.append((cf, res.errors, cmd))
+            broken.append((cf.rel, res.errors, cmd))
             continue
         match(res)
         results.append(res)
 
-    banner = "=" * 76
-    if broken:
-        print(banner)
-        print("MEASUREMENT INVALID: %d corpus file(s) do not compile:" % len(broken))
-        for cf, errs, cmd in broken:
-            print("  %s" % cf.rel)
-            print("    $ " + " ".join(shlex.quote(c) for c in cmd))
-            shown = "\n".join(errs).splitlines()
-            for e in shown[:12]:
-                print("    " + e.rstrip())
-            if len(shown) > 12:
-                print("    ... (%d more lines; --verbose shows all)" % (len(shown) - 12))
-        print(banner)
     if args.syntax_only:
+        print_broken(broken)
         print("%d file(s) checked with %s -fsyntax-only, %d failed" %
               (len(files), args.syntax_only, len(broken)))
         return 2 if broken else 0
-
+    print_broken(broken)
     npos = sum(1 for r in results for c in r.cf.cases if c.positive)
     nneg = sum(1 for r in results for c in r.cf.cases if not c.positive)
     print("labelguard corpus: %d files (%d analysed, %d did not compile), "
           "%d expected warnings (LEAK), %d silent look-alikes (SAFE); %s; %.1fs" %
           (len(files), len(results), len(broken), npos, nneg, args.tidy, elapsed))
+    return report(results, broken, "file(s)", args)
+
+
+def main_multi(args):
+    folders = []
+    for name in sorted(os.listdir(args.multi)):
+        folder = os.path.join(args.multi, name)
+        if os.path.isfile(os.path.join(folder, "case.json")) and \
+                args.only in folder:
+            folders.append(os.path.abspath(folder))
+    try:
+        cases = [MultiCase(f) for f in folders]
+    except CorpusError as e:
+        print("corpus error: %s" % e, file=sys.stderr)
+        return 2
+    if not cases:
+        print("no multi-file cases (folders with a case.json) under %s" %
+              args.multi, file=sys.stderr)
+        return 2
+    if not args.syntax_only and not os.access(args.tidy, os.X_OK):
+        print("labelguard-tidy not found or not executable: %s" % args.tidy,
+              file=sys.stderr)
+        return 2
+
+    with tempfile.TemporaryDirectory(prefix="labelguard-corpus-") as tmp:
+        build_dirs = {}
+        for case in cases:
+            build_dirs[case.folder] = os.path.join(tmp, os.path.basename(case.folder))
+            os.makedirs(build_dirs[case.folder])
+            case.write_compile_commands(build_dirs[case.folder])
+        jobs = [(case, tu) for case in cases for tu in case.tus]
+        if args.syntax_only:
+            runner = lambda job: run_syntax_only_tu(args.syntax_only, job[0],
+                                                    job[1], args.extra_arg)
+        else:
+            runner = lambda job: run_tidy_tu(args.tidy, job[0],
+                                             build_dirs[job[0].folder], job[1],
+                                             args.extra_arg)
+        t0 = time.monotonic()
+        with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+            outs = list(pool.map(runner, jobs))
+        elapsed = time.monotonic() - t0
+
+    runs = collections.defaultdict(list)
+    for (case, tu), run in zip(jobs, outs):
+        if args.verbose:
+            print("$ " + " ".join(shlex.quote(c) for c in run[0]))
+            print(run[2])
+        runs[case.folder].append(run)
+
+    results, broken = [], []
+    for case in cases:
+        if args.syntax_only:
+            for cmd, rc, out, _ in runs[case.folder]:
+                if rc != 0:
+                    broken.append((case.rel, [out], cmd))
+            continue
+        case_results, errors = analyse_multi(case, runs[case.folder])
+        if errors:
+            for cmd, errs in errors:
+                broken.append((case.rel, errs, cmd))
+            continue
+        results += case_results
+
+    if args.syntax_only:
+        print_broken(broken)
+        print("%d translation unit(s) of %d case(s) checked with %s "
+              "-fsyntax-only, %d failed" % (len(jobs), len(cases),
+                                            args.syntax_only, len(broken)))
+        return 2 if broken else 0
+    print_broken(broken)
+    npos = sum(1 for r in results for c in r.cf.cases if c.positive)
+    nneg = sum(1 for r in results for c in r.cf.cases if not c.positive)
+    nbroken = len({b[0] for b in broken})
+    print("labelguard multi-file corpus: %d cases, %d translation units, each "
+          "run separately with -p (%d case(s) did not compile), %d expected "
+          "warnings (LEAK), %d silent look-alikes (SAFE); %s; %.1fs" %
+          (len(cases), len(jobs), nbroken, npos, nneg, args.tidy, elapsed))
+    return report(results, broken, "case(s)", args)
+
+
+def print_broken(broken):
+    if not broken:
+        return
+    banner = "=" * 76
+    print(banner)
+    print("MEASUREMENT INVALID: %d corpus file(s) do not compile:" % len(broken))
+    for rel, errs, cmd in broken:
+        print("  %s" % rel)
+        print("    $ " + " ".join(shlex.quote(c) for c in cmd))
+        shown = "\n".join(errs).splitlines()
+        for e in shown[:12]:
+            print("    " + e.rstrip())
+        if len(shown) > 12:
+            print("    ... (%d more lines; --verbose shows all)" % (len(shown) - 12))
+    print(banner)
+
+
+def report(results, broken, unit, args):
     print("TP = expected warning reported on its line with its kind; FN = not;"
           " FP = any other warning of the check")
     table("framework", "framework", results)
@@ -429,8 +649,8 @@ def main():
             print(h)
     if broken:
         print()
-        print("MEASUREMENT INVALID: %d file(s) did not compile (see above)" %
-              len(broken))
+        print("MEASUREMENT INVALID: %d %s did not compile (see above)" %
+              (len({b[0] for b in broken}), unit))
         return 2
     recall = 100.0 * total["TP"] / max(1, total["TP"] + total["FN"])
     precision = 100.0 * total["TP"] / max(1, total["TP"] + total["FP"])

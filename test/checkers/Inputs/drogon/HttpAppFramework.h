@@ -47,6 +47,7 @@ public:
   }
 
   virtual std::vector<HttpHandlerInfo> getHandlersInfo() const = 0;
+  template <typename T> T *getPlugin();
   virtual HttpAppFramework &registerPostHandlingAdvice(
       const std::function<void(const HttpRequestPtr &, const HttpResponsePtr &)>
           &advice) = 0;

@@ -18,6 +18,8 @@ public:
   methods_handler &post(served_req_handler handler);
 };
 
+typedef std::function<void(response &, request &)> served_plugin_req_handler;
+
 using served_method_list = std::tuple<std::string, std::vector<std::string>>;
 using served_endpoint_list = std::map<std::string, served_method_list>;
 
@@ -25,5 +27,7 @@ class multiplexer {
 public:
   methods_handler &handle(const std::string &path, const std::string info = "");
   const served_endpoint_list get_endpoint_list();
+  void use_before(served_plugin_req_handler plugin);
+  void use_after(served_plugin_req_handler plugin);
 };
 } // namespace served

@@ -15,5 +15,6 @@ public:
   const std::string pathname() const;
   const std::string query() const;
   const std::string hash() const;
+  const std::string URI() const;
 };
 } // namespace served

@@ -1,6 +1,7 @@
 // Stub of Oat++'s src/oatpp/web/protocol/http/Http.hpp (1.3).
 #pragma once
 
+#include <cstdint>
 #include "oatpp/core/data/share/LazyStringMap.hpp"
 #include "oatpp/core/data/share/MemoryLabel.hpp"
 
@@ -8,6 +9,16 @@ namespace oatpp {
 namespace web {
 namespace protocol {
 namespace http {
+
+class Status {
+public:
+  Status();
+  Status(std::int32_t pCode, const char *pDesc);
+  std::int32_t code; // v_int32 in Oat++
+  const char *description;
+  bool operator==(const Status &other) const;
+  bool operator!=(const Status &other) const;
+};
 
 struct RequestStartingLine {
   oatpp::data::share::StringKeyLabel method;
