@@ -27,6 +27,7 @@
 #include "labelguard/cardinality_limiter.hpp"
 #include "labelguard/detail/append_only_hash_table.hpp"
 #include "labelguard/detail/config.hpp"
+#include "labelguard/detail/regex_route.hpp"
 #include "labelguard/detail/route_trie.hpp"
 #include "labelguard/method_label.hpp"
 #include "labelguard/route_table.hpp"
@@ -172,7 +173,56 @@ inline bool try_register_route(std::string_view route_template) noexcept {
   return try_register_route(route_template, nullptr);
 }
 
+/// Registers a cpp-httplib regex route (cpp-httplib before 0.13 routes every
+/// pattern as a std::regex) as the template it translates to, e.g.
+/// R"(/users/(\d+)/posts/([^/]+))" as "/users/<uint>/posts/:2"; the label is
+/// that template. Lookups stay a trie walk: no std::regex at lookup. Throws
+/// std::invalid_argument naming the regex and the problem when it is not one
+/// of the shapes docs/runtime.md lists (with -fno-exceptions: prints the
+/// message and aborts; use try_register_regex_route there). Registering the
+/// same regex twice is a no-op.
+inline void register_regex_route(std::string_view regex);
+
+/// register_regex_route() that reports instead of throwing: false (nothing
+/// registered) when the regex cannot be translated, and `*problem`, if
+/// given, gets the message.
+inline bool try_register_regex_route(std::string_view regex,
+                                     std::string *problem = nullptr) noexcept {
+#if LABELGUARD_HAS_EXCEPTIONS
+  try {
+#endif
+    const detail::RegexTranslation translation = detail::translate_regex_route(regex);
+    if (!translation.ok()) {
+      if (problem != nullptr)
+        *problem = detail::describe_regex_problem(regex, translation);
+      return false;
+    }
+    const detail::ParsedTemplate parsed = detail::parse_translation(translation);
+    detail::GlobalRoutes &g = detail::global_routes();
+    std::lock_guard<std::mutex> lock(g.writer);
+    g.trie.insert(translation.route_template, parsed);
+    return true;
+#if LABELGUARD_HAS_EXCEPTIONS
+  } catch (...) { // out of memory: nothing was published half-done
+    return false;
+  }
+#endif
+}
+
+inline void register_regex_route(std::string_view regex) {
+  std::string problem;
+  if (!try_register_regex_route(regex, &problem))
+    detail::fail_invalid_argument(problem.empty() ? "labelguard: out of memory" : problem);
+}
+
 /// The distinct templates registered so far, in registration order.
+///
+/// While other threads register, this is a consistent snapshot: exactly the
+/// templates whose registration finished before it was taken (registration
+/// and this call take the same writer lock), in registration order, each
+/// once; a batch from register_routes() is in it whole or not at all; a later
+/// call returns the earlier list extended; and route_label() finds every
+/// template it lists.
 inline std::vector<std::string> registered_routes() {
   detail::GlobalRoutes &g = detail::global_routes();
   std::lock_guard<std::mutex> lock(g.writer);
@@ -266,5 +316,8 @@ inline const std::string &matched_route_label(std::string_view matched_pattern) 
 }
 
 } // namespace labelguard
+
+// Pass-through declarations for registering routes where they are declared.
+#include "labelguard/declare_route.hpp"
 
 #endif // LABELGUARD_ROUTE_GUARD_HPP

@@ -59,10 +59,26 @@ int main() {
   CHECK(limit("y") == "overflow");
   CHECK(method_label("GET") == "GET");
 
+  // Regex routes and the pass-through declarations work without exceptions;
+  // what they cannot register is listed, never thrown, never an abort.
+  CHECK(try_register_regex_route(R"(/ne/r/(\d+))"));
+  CHECK(!try_register_regex_route("/ne/r/(a|b)", &problem));
+  CHECK(problem.find("cannot translate the regex route") != std::string::npos);
+  CHECK(route_label("/ne/r/5") == "/ne/r/<uint>");
+  CHECK(std::string(declare_route("/ne/d/:id")) == "/ne/d/:id");
+  CHECK(route_label("/ne/d/x") == "/ne/d/:id");
+  CHECK(std::string(declare_httplib_route(R"(/ne/h/([^/]+))")) == R"(/ne/h/([^/]+))");
+  CHECK(route_label("/ne/h/x") == "/ne/h/:1");
+  CHECK(!aborts([] { declare_route("/ne/d/{broken"); }));
+  CHECK(!aborts([] { declare_httplib_route("/ne/h/(x|y)"); }));
+  declare_route("/ne/d/{broken");
+  CHECK(rejected_routes().size() == 1 && rejected_routes()[0] == "/ne/d/{broken");
+
   // Malformed templates through the throwing API abort, after saying why.
   CHECK(aborts([] { register_route("/ne/{broken"); }));
   CHECK(aborts([] { register_routes({"/ne/fine", "/ne/:"}); }));
   CHECK(aborts([] { RouteTable().add("nope"); }));
+  CHECK(aborts([] { register_regex_route("/ne/(x|y)"); }));
   CHECK(!aborts([] { register_route("/ne/fine"); }));
 
   std::printf("%d passed, %d failed\n", checks - failures, failures);

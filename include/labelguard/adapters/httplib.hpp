@@ -4,10 +4,16 @@
 //
 //   httplib::Server server;
 //   labelguard::HttplibRoutes routes(server);
-//   // cpp-httplib >= 0.13: one pattern serves both
+//   // any version: a regex whose segments are literals or whole-segment
+//   // captures is translated into a template (here "/users/<uint>")
+//   routes.Get(R"(/users/(\d+))", get_user);
+//   // cpp-httplib >= 0.13: a ':name' pattern is the template itself
 //   routes.Get("/users/:id", get_user);
-//   // any version (Debian 12 ships 0.11.4, whose routes are regexes):
+//   // any version, any regex: the template and the regex separately
 //   routes.Get("/users/:id", R"(/users/(\d+))", get_user);
+//
+// Without the wrapper, labelguard::declare_httplib_route(pattern) around the
+// pattern of a plain svr.Get(...) does the same (route_guard.hpp).
 //   ...
 //   counter.Add({{"path", labelguard::route_label(req.path)}})
 #ifndef LABELGUARD_ADAPTERS_HTTPLIB_HPP
@@ -31,17 +37,6 @@ namespace labelguard {
 
 namespace detail {
 
-/// CPPHTTPLIB_VERSION ("0.11.4") as major * 1000 + minor, at compile time.
-constexpr int httplib_version(const char *v) {
-  int major = 0, minor = 0;
-  for (; *v >= '0' && *v <= '9'; ++v)
-    major = major * 10 + (*v - '0');
-  if (*v == '.')
-    for (++v; *v >= '0' && *v <= '9'; ++v)
-      minor = minor * 10 + (*v - '0');
-  return major * 1000 + minor;
-}
-
 #ifdef CPPHTTPLIB_VERSION
 inline constexpr const char *kHttplibVersionText = CPPHTTPLIB_VERSION;
 #else
@@ -49,37 +44,47 @@ inline constexpr const char *kHttplibVersionText = "(unknown, < 0.7)";
 #endif
 inline constexpr int kHttplibVersion = httplib_version(kHttplibVersionText);
 
-/// cpp-httplib >= 0.13 routes a pattern containing "/:" by path parameters
-/// and everything else as a std::regex; older versions route everything as a
-/// regex. A one-argument registration is only correct when cpp-httplib will
-/// route the pattern the way the guard matches the template: plain literal
-/// segments, plus `:name` segments from 0.13 on. Returns the problem, or "".
-inline std::string httplib_single_pattern_problem(std::string_view pattern) {
+/// The problem with a ':name' pattern (one containing "/:") on cpp-httplib
+/// >= 0.13, which routes it by path parameters: only literal segments and
+/// plain `:name` segments mean the same to cpp-httplib and to the guard.
+/// Returns "" when there is none.
+inline std::string httplib_colon_pattern_problem(std::string_view pattern) {
   const ParsedTemplate parsed = parse_route_template(pattern);
   if (!parsed.ok())
     return describe_template_problem(pattern, parsed);
   for (const TemplateSegment &s : parsed.segments) {
-    if (s.kind == SegmentKind::literal) {
-      // '.' is left out: as a regex it also matches itself, so a literal such
-      // as "/favicon.ico" routes the same either way.
-      if (s.text.find_first_of("\\()[]{}^$|+?*") != std::string_view::npos)
-        return "labelguard: \"" + std::string(pattern) +
-               "\" looks like a regular expression; register it as "
-               "Get(route_template, regex, handler)";
+    if (s.kind == SegmentKind::literal)
       continue;
-    }
     const bool colon_param = s.text.front() == ':' && !s.optional;
     if (!colon_param)
-      return "labelguard: cpp-httplib does not route \"" + std::string(s.text) +
-             "\" in \"" + std::string(pattern) +
+      return "labelguard: cpp-httplib does not route \"" + escape_for_message(s.text) +
+             "\" in \"" + escape_for_message(pattern) +
              "\"; pass the route template and cpp-httplib's pattern separately";
-    if (kHttplibVersion < 13)
-      return std::string("labelguard: cpp-httplib ") + kHttplibVersionText +
-             " routes by regular expression only (':name' needs >= 0.13); "
-             "register \"" + std::string(pattern) +
-             "\" as Get(route_template, regex, handler)";
   }
   return {};
+}
+
+/// Registers one cpp-httplib pattern the way cpp-httplib will route it, or
+/// returns why it cannot: a ':name' pattern on >= 0.13 as that template,
+/// anything else as a regex translated into a template (see
+/// register_regex_route()). A ':name' pattern on a version that routes it as
+/// a regex (0.11) is refused: it is the newer syntax on the older library.
+inline std::string httplib_register_single_pattern(std::string_view pattern) {
+  const bool colon = pattern.find("/:") != std::string_view::npos;
+  if (colon && kHttplibVersion < 13)
+    return std::string("labelguard: cpp-httplib ") + kHttplibVersionText +
+           " routes by regular expression only (':name' needs >= 0.13); register \"" +
+           escape_for_message(pattern) + "\" as a regex or as Get(route_template, regex, handler)";
+  if (colon) {
+    std::string problem = httplib_colon_pattern_problem(pattern);
+    if (problem.empty() && !try_register_route(pattern, &problem) && problem.empty())
+      problem = "labelguard: out of memory";
+    return problem;
+  }
+  std::string problem;
+  if (!try_register_regex_route(pattern, &problem) && problem.empty())
+    problem = "labelguard: out of memory";
+  return problem;
 }
 
 } // namespace detail
@@ -93,9 +98,12 @@ public:
 
   ::httplib::Server &server() noexcept { return server_; }
 
-  /// One pattern that is both the route template and cpp-httplib's pattern:
-  /// a literal path, or (cpp-httplib >= 0.13) one with `:name` segments.
-  /// Throws std::invalid_argument if cpp-httplib would route it differently.
+  /// One pattern, read as cpp-httplib reads it: with cpp-httplib >= 0.13 a
+  /// pattern containing "/:" is the template itself (literal and `:name`
+  /// segments); any other pattern is a regex, registered as the template it
+  /// translates to (see register_regex_route()). Throws
+  /// std::invalid_argument, before cpp-httplib sees the route, when the
+  /// pattern cannot be registered that way.
   template <class Handler> HttplibRoutes &Get(const std::string &pattern, Handler &&h) {
     check_and_register(pattern);
     server_.Get(pattern, std::forward<Handler>(h));
@@ -180,10 +188,9 @@ private:
   // Checked before cpp-httplib sees the route, so a rejected pattern leaves
   // neither the server nor the table changed.
   static void check_and_register(const std::string &pattern) {
-    const std::string problem = detail::httplib_single_pattern_problem(pattern);
+    const std::string problem = detail::httplib_register_single_pattern(pattern);
     if (!problem.empty())
       detail::fail_invalid_argument(problem);
-    register_route(pattern);
   }
 
   ::httplib::Server &server_;
