@@ -9,25 +9,50 @@ import sys
 import common
 
 
+# Runs a Python script as if PyYAML had been built without libyaml: the
+# import of yaml's C extension fails, as it does there, so `yaml` has no
+# CSafeLoader and labelguard-sarif must use the pure-Python parser.
+WITHOUT_LIBYAML = ("import runpy, sys; sys.modules['yaml._yaml'] = None; "
+                   "sys.argv = sys.argv[1:]; "
+                   "runpy.run_path(sys.argv[0], run_name='__main__')")
+
+
 def program():
-    return os.path.join(common.source_dir(), "tool", "sarif",
-                        "labelguard-sarif")
+    """The labelguard-sarif under test: the source tree's, or the one named
+    by LABELGUARD_SARIF (to run these tests against another copy)."""
+    return os.environ.get("LABELGUARD_SARIF") or os.path.join(
+        common.source_dir(), "tool", "sarif", "labelguard-sarif")
 
 
-def run(args, output=None):
-    """Runs labelguard-sarif; returns (exit status, stderr, log or None)."""
-    argv = [sys.executable, program()] + list(args)
+def argv(args, pure_yaml=False):
+    if pure_yaml:
+        return [sys.executable, "-c", WITHOUT_LIBYAML, program()] + list(args)
+    return [sys.executable, program()] + list(args)
+
+
+def run(args, output=None, pure_yaml=False, stdout=subprocess.PIPE,
+        timeout=300):
+    """Runs labelguard-sarif; returns (exit status, stderr, log or None).
+    With pure_yaml, as if PyYAML had no libyaml. A run that takes longer
+    than `timeout` seconds is killed and reported as exit status None."""
+    args = list(args)
     if output:
-        argv[2:2] = ["-o", output]
-    print("RUN: " + " ".join(shlex.quote(a) for a in argv), flush=True)
-    proc = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          universal_newlines=True, timeout=300)
+        args[0:0] = ["-o", output]
+    cmd = argv(args, pure_yaml)
+    print("RUN: " + " ".join(shlex.quote(a) for a in cmd), flush=True)
+    try:
+        proc = subprocess.run(cmd, stdout=stdout, stderr=subprocess.PIPE,
+                              universal_newlines=True, errors="replace",
+                              timeout=timeout)
+    except subprocess.TimeoutExpired:
+        print("killed after %d s" % timeout)
+        return None, "(killed after %d s)" % timeout, None
     print(proc.stderr, end="")
     log = None
     if output and os.path.exists(output):
         with open(output, encoding="utf-8") as f:
             log = json.load(f)
-    elif not output and proc.stdout.strip():
+    elif not output and proc.stdout and proc.stdout.strip():
         log = json.loads(proc.stdout)
     return proc.returncode, proc.stderr, log
 

@@ -11,12 +11,20 @@
   whose fix-its exist today) gives fixes that, applied, equal `-fix`.
 - Exit status 0 / 1 / 2 and the errors for bad input: no compile database, a
   file not in it, a file that does not compile, a bad export, an offset
-  outside the file, a bad baseline.
+  outside the file, a bad baseline (test_sarif_malformed.py has the table of
+  every malformed input).
+- 1,000 generated findings (bench/sarif/gen.py): the log is laid out exactly
+  as json.dumps(indent=2) lays it out, and is the same byte for byte whether
+  findings are converted in this process (-j1) or in worker processes (-j2,
+  -j3), with PyYAML's pure-Python parser instead of libyaml, from one merged
+  export or a directory of per-file exports, or from -p with a stand-in for
+  labelguard-tidy that writes those exports.
 """
 
 import json
 import os
 import shutil
+import sys
 import urllib.parse
 
 import common
@@ -271,7 +279,7 @@ def test_exit_status(work):
 
     garbage = os.path.join(work, "garbage.yaml")
     write(garbage, "- just\n- a list\n")
-    bad(["--from-export-fixes", garbage], "is not a clang-tidy export",
+    bad(["--from-export-fixes", garbage], "not a clang-tidy export",
         "an export that is not clang-tidy's")
     shifted = os.path.join(work, "shifted.yaml")
     write(shifted, read(export).replace("FileOffset:      479",
@@ -292,7 +300,59 @@ def test_exit_status(work):
     not_sarif = os.path.join(work, "not-sarif.json")
     write(not_sarif, '{"version": "1.0"}')
     bad(["--from-export-fixes", export, "--baseline", not_sarif],
-        "is not a SARIF 2.1.0 log", "a baseline that is not SARIF 2.1.0")
+        "not a SARIF 2.1.0 log", "a baseline that is not SARIF 2.1.0")
+
+
+def test_many_findings(work):
+    gen = os.path.join(common.source_dir(), "bench", "sarif", "gen.py")
+    root = os.path.join(work, "gen")
+    rc, out = common.run([sys.executable, gen, "1000", root, "--per-file",
+                          "300"])
+    if not check(rc == 0, "bench/sarif/gen.py writes 1,000 findings", out):
+        return
+    src = os.path.join(root, "src")
+    common_args = ["--source-root", src, "--fail-on", "none"]
+    merged = ["--from-export-fixes", os.path.join(root, "export.yaml")]
+    logs = {}
+    for label, args, pure in [
+            ("-j1", merged + ["-j1"], False),
+            ("-j2", merged + ["-j2"], False),
+            ("-j3", merged + ["-j3"], False),
+            ("pure-Python YAML", merged + ["-j1"], True),
+            ("per-file exports", ["--from-export-fixes",
+                                  os.path.join(root, "exports")], False),
+            ("-p with a stand-in for labelguard-tidy",
+             ["-p", root, "--clang-tidy", os.path.join(root, "fake-tidy")],
+             False)]:
+        path = os.path.join(work, "gen-%d.sarif" % len(logs))
+        rc, err, log = sarif_util.run(args + common_args, path,
+                                      pure_yaml=pure)
+        check(rc == 0 and log and len(sarif_util.results(log)) == 1000,
+              "1,000 findings, %s: exit 0 and 1,000 results" % label, err)
+        logs[label] = read(path) if os.path.exists(path) else ""
+        if label.startswith("-p"):
+            first = read(os.path.join(root, "text", "0000.txt"))
+            check(first in err, "-p: the stand-in's report is passed on to "
+                  "standard error", err[:2000])
+    text = logs["-j1"]
+    for label, other in logs.items():
+        check(other == text, "1,000 findings: the log of %s is the log of "
+              "-j1, byte for byte" % label)
+    if text:
+        check(text == json.dumps(json.loads(text), indent=2,
+                                 ensure_ascii=False) + "\n",
+              "the log is laid out as json.dumps(indent=2, "
+              "ensure_ascii=False) lays it out")
+        found = sarif_util.results(json.loads(text))
+        fps = {r["partialFingerprints"]["labelguard/v1"] for r in found}
+        check(len(fps) == 1000, "1,000 distinct fingerprints, identical "
+              "lines told apart", len(fps))
+        flows = [s["location"]["physicalLocation"]["artifactLocation"]["uri"]
+                 for r in found for s in r.get("codeFlows", [{
+                     "threadFlows": [{"locations": []}]}])[0][
+                         "threadFlows"][0]["locations"]]
+        check("http_util.hpp" in flows, "notes in the header are steps of "
+              "the codeFlows")
 
 
 def main():
@@ -301,6 +361,7 @@ def main():
     test_note_fix(work)
     test_real_fixes(work)
     test_exit_status(work)
+    test_many_findings(work)
     common.finish()
 
 
