@@ -12,7 +12,7 @@
 // router and the answers compared: a benchmark whose routers disagree on a
 // match says so and is not timed.
 //
-//   build/bin/router_comparison_bench [--rounds=N]
+//   build/bin/router_comparison_bench [--rounds=N]   (default 11)
 //
 // A comparator missing at build time is skipped with a message.
 #include <labelguard/route_table.hpp>
@@ -353,7 +353,7 @@ std::vector<Result> measure(const std::vector<Router> &routers, const std::vecto
       sink += routers[r].match(p);
     out[r].allocations = static_cast<double>(g_allocations - before) / static_cast<double>(paths.size());
   }
-  const int repeat = 20;
+  const int repeat = 100; // ~50 ms a sample: long enough to outlast a scheduler tick
   for (int round = 0; round < rounds; ++round)
     for (std::size_t r = 0; r < routers.size(); ++r) {
       const auto start = Clock::now();
@@ -443,10 +443,21 @@ void run_set(const std::string &name, const std::vector<Template> &set, bool adv
       r.destroy();
 }
 
+std::string load_average() {
+  std::FILE *f = std::fopen("/proc/loadavg", "r");
+  char buf[128] = "(unknown)\n";
+  if (f != nullptr) {
+    if (std::fgets(buf, sizeof buf, f) == nullptr)
+      std::snprintf(buf, sizeof buf, "(unknown)\n");
+    std::fclose(f);
+  }
+  return buf;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
-  int rounds = 9;
+  int rounds = 11;
   for (int i = 1; i < argc; ++i)
     if (std::strncmp(argv[i], "--rounds=", 9) == 0)
       rounds = std::max(1, std::atoi(argv[i] + 9));
@@ -456,12 +467,14 @@ int main(int argc, char **argv) {
 #if !LABELGUARD_BENCH_HAVE_PISTACHE
   std::printf("Pistache: skipped (libpistache-dev was not found when this was built)\n");
 #endif
+  std::printf("load average at the start: %s", load_average().c_str());
   std::vector<Row> rows;
   run_set("REST-like, 100", rest_like(100), false, rounds, rows);
   run_set("REST-like, 1000", rest_like(1000), false, rounds, rows);
   run_set("mixed kinds, 15625", mixed_kinds(), true, rounds, rows);
 
-  std::printf("\nMedian of %d interleaved rounds, ns per lookup (1,024 paths x 20 per round);\n"
+  std::printf("load average at the end: %s", load_average().c_str());
+  std::printf("\nMedian of %d interleaved rounds, ns per lookup (1,024 paths x 100 per round);\n"
               "allocations per lookup; time to register the whole set (one run):\n", rounds);
   std::printf("| route set | paths | router | ns per lookup | allocations per lookup | registration (ms) |\n");
   std::printf("|---|---|---|---:|---:|---:|\n");
