@@ -130,24 +130,38 @@ std::optional<std::vector<Kind>> ref_match(const std::vector<RefSegment> &t,
   return path.size() == t.size() ? std::optional(kinds) : std::nullopt;
 }
 
-/// The template the docs say answers `path`, or "" for none.
-std::string reference(const std::vector<std::string> &templates, const std::string &path) {
-  const std::vector<std::string> segs = split(path);
-  std::optional<std::vector<Kind>> best;
-  std::string answer;
-  for (const std::string &text : templates) {
-    const std::vector<std::string> parts = split(text);
-    std::vector<RefSegment> t;
-    for (std::size_t i = 0; i < parts.size(); ++i)
-      t.push_back(classify_template_segment(parts[i], i + 1 == parts.size()));
-    const auto kinds = ref_match(t, segs);
-    if (kinds && (!best || *kinds < *best)) { // ties: the first registered stays
-      best = kinds;
-      answer = text;
+/// The templates, parsed once; answer() is the template the docs say
+/// answers `path`, or "" for none.
+class Reference {
+public:
+  explicit Reference(const std::vector<std::string> &templates) : texts_(templates) {
+    for (const std::string &text : templates) {
+      const std::vector<std::string> parts = split(text);
+      std::vector<RefSegment> t;
+      for (std::size_t i = 0; i < parts.size(); ++i)
+        t.push_back(classify_template_segment(parts[i], i + 1 == parts.size()));
+      parsed_.push_back(std::move(t));
     }
   }
-  return answer;
-}
+
+  std::string answer(const std::string &path) const {
+    const std::vector<std::string> segs = split(path);
+    std::optional<std::vector<Kind>> best;
+    std::string answer;
+    for (std::size_t i = 0; i < parsed_.size(); ++i) {
+      const auto kinds = ref_match(parsed_[i], segs);
+      if (kinds && (!best || *kinds < *best)) { // ties: the first registered stays
+        best = kinds;
+        answer = texts_[i];
+      }
+    }
+    return answer;
+  }
+
+private:
+  std::vector<std::string> texts_;
+  std::vector<std::vector<RefSegment>> parsed_;
+};
 
 // --- random template sets and paths -------------------------------------------
 
@@ -196,9 +210,10 @@ TEST(Differential, TheMatcherAgreesWithTheReferenceOnRandomOverlappingSets) {
     RouteTable table;
     for (const std::string &t : templates)
       table.add(t);
+    const Reference reference(templates);
     for (int i = 0; i < 200; ++i) {
       const std::string path = random_path(rng);
-      const std::string expected = reference(templates, path);
+      const std::string expected = reference.answer(path);
       const std::string &got = table.match(path);
       if (expected.empty())
         ASSERT_EQ(&got, &unregistered_label()) << "seed " << seed << ": " << path << " gave " << got;
@@ -226,10 +241,11 @@ TEST(Differential, TheMixedKindsSetAgreesWithTheReference) {
   RouteTable table;
   for (const std::string &t : templates)
     table.add(t);
+  const Reference reference(templates);
   std::mt19937 rng(7);
   for (int i = 0; i < 5000; ++i) {
     const std::string path = random_path(rng);
-    const std::string expected = reference(templates, path);
+    const std::string expected = reference.answer(path);
     const std::string &got = table.match(path);
     if (expected.empty())
       ASSERT_EQ(&got, &unregistered_label()) << path << " gave " << got;
