@@ -14,9 +14,10 @@ metrics-high-cardinality-label, in a directory of its own:
   text/NNNN.txt           what clang-tidy prints for that unit (warnings with
                           their snippets, then the notes)
   compile_commands.json   the units
-  fake-tidy               a stand-in for labelguard-tidy: given
-                          --export-fixes=X FILE, it prints FILE's text and
-                          copies its export to X (for labelguard-sarif -p)
+  fake-tidy               a stand-in for labelguard-tidy (a shell script):
+                          given --export-fixes=X FILE, it prints FILE's text
+                          and copies its export to X (for labelguard-sarif
+                          -p --clang-tidy DIR/fake-tidy)
 
 The findings come in five kinds, as the check reports them on the example
 service: the raw path (fix-it: the call around the value, plus the include
@@ -291,17 +292,21 @@ def main():
              stat.S_IXOTH)
 
 
+# A shell script, so that a -p run measures labelguard-sarif, not the start of
+# a thousand Python interpreters.
 FAKE_TIDY = """\
-#!/usr/bin/env python3
+#!/bin/sh
 # Written by bench/sarif/gen.py: prints a unit's clang-tidy output and copies
 # its export to --export-fixes, as labelguard-tidy would after analysing it.
-import os, shutil, sys
-export = [a.split("=", 1)[1] for a in sys.argv
-          if a.startswith("--export-fixes=")][0]
-unit = os.path.basename(sys.argv[-1])[len("svc"):-len(".cpp")]
-with open(os.path.join("@ROOT@", "text", unit + ".txt"), "rb") as f:
-    sys.stdout.buffer.write(f.read())
-shutil.copy(os.path.join("@ROOT@", "exports", unit + ".yaml"), export)
+export=
+for a in "$@"; do
+  case $a in --export-fixes=*) export=${a#--export-fixes=} ;; esac
+  unit=$a
+done
+unit=${unit##*/svc}
+unit=${unit%.cpp}
+cat "@ROOT@/text/$unit.txt"
+cp "@ROOT@/exports/$unit.yaml" "$export"
 """
 
 if __name__ == "__main__":
