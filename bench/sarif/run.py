@@ -22,8 +22,10 @@ with a stand-in for labelguard-tidy that prints each file's clang-tidy text
 and copies its export (the per-file exports and text outputs).
 
 Each run's wall time, CPU time (user + system, all its processes), and peak
-resident memory: the sum over its processes, sampled every 50 ms from
-/proc, and the largest single process's (exact, from the kernel). It
+memory: the sum over its processes of their proportional set size (PSS:
+pages a forked worker shares with its parent counted once), sampled every
+50 ms from /proc, and the largest single process's peak resident set
+(exact, from the kernel). It
 checks that every log a run wrote is the same, byte for byte, as the other
 runs' of that input. Nothing here is a test: it prints figures.
 Needs Python 3 and PyYAML (Debian: python3-yaml), git, and Linux's /proc.
@@ -66,11 +68,14 @@ def descendants(pid):
     return found
 
 
-def rss_kb(pid):
+def pss_kb(pid):
+    """A process's proportional set size: its pages, those it shares with
+    others (a forked worker with its parent) counted in part, so that the sum
+    over processes is the memory they take together."""
     try:
-        with open("/proc/%d/status" % pid) as f:
+        with open("/proc/%d/smaps_rollup" % pid) as f:
             for line in f:
-                if line.startswith("VmRSS:"):
+                if line.startswith("Pss:"):
                     return int(line.split()[1])
     except OSError:
         pass
@@ -78,7 +83,8 @@ def rss_kb(pid):
 
 
 def measure(argv, timeout, log):
-    """Runs argv; returns {wall, cpu, rss (sum, MB), max_rss (MB), rc,
+    """Runs argv; returns {wall, cpu, rss (the peak of the sum of its
+    processes' PSS, MB), max_rss (its largest process's peak RSS, MB), rc,
     stopped}."""
     start = time.monotonic()
     with open(log, "wb") as err:
@@ -89,7 +95,7 @@ def measure(argv, timeout, log):
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
-        peak = max(peak, sum(rss_kb(p) for p in descendants(proc.pid)))
+        peak = max(peak, sum(pss_kb(p) for p in descendants(proc.pid)))
         if time.monotonic() - start > timeout and not stopped:
             os.killpg(proc.pid, signal.SIGKILL)
             stopped = True
@@ -97,7 +103,7 @@ def measure(argv, timeout, log):
     wall = time.monotonic() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
-            "rss": max(peak, usage.ru_maxrss) / 1024.0,
+            "rss": peak / 1024.0,
             "max_rss": usage.ru_maxrss / 1024.0, "rc": proc.returncode,
             "stopped": stopped}
 
@@ -147,16 +153,20 @@ def main():
     old_rev = subprocess.check_output(
         ["git", "-C", TOP, "log", "-1", "--format=%h", args.old, "--",
          "tool/sarif/labelguard-sarif"], text=True)
-    new_rev = subprocess.check_output(["git", "-C", TOP, "describe",
-                                       "--always", "--dirty"], text=True)
+    new_rev = subprocess.check_output(
+        ["git", "-C", TOP, "log", "-1", "--format=%h", "--",
+         "tool/sarif/labelguard-sarif"], text=True).strip()
+    if subprocess.run(["git", "-C", TOP, "diff", "--quiet", "HEAD", "--",
+                       "tool/sarif/labelguard-sarif"]).returncode:
+        new_rev += " with local changes"
     # -j also sets how many clang-tidy runs -p starts at once.
     programs = [("old (%s) -j2" % old_rev.strip(),
                  [sys.executable, old, "-j2"], True),
                 ("new -j1", [sys.executable, new, "-j1"], False),
                 ("new -j2", [sys.executable, new, "-j2"], False)]
     import yaml
-    print("labelguard-sarif: old = %s, new = checkout %s" % (
-        old_rev.strip(), new_rev.strip()))
+    print("labelguard-sarif: old = %s, new = %s (the commits that last "
+          "changed it)" % (old_rev.strip(), new_rev))
     print("machine: %d CPUs, %s; Python %s, PyYAML %s (libyaml: %s)" % (
         os.cpu_count(), platform.platform(), platform.python_version(),
         yaml.__version__, "yes" if hasattr(yaml, "CSafeLoader") else "no"))
@@ -216,7 +226,7 @@ def main():
     print("load average at end: %.2f %.2f %.2f" % os.getloadavg())
     print()
     labels = [label for label, _, _ in programs]
-    print("== labelguard-sarif: wall s / CPU s / peak RSS MB (all "
+    print("== labelguard-sarif: wall s / CPU s / peak memory MB (PSS, all "
           "processes), median of %d ==" % args.reps)
     print()
     print("| findings | input | " + " | ".join(labels) +
@@ -230,10 +240,10 @@ def main():
 
 def describe(m):
     if m["stopped"]:
-        return "stopped after %.0f s (CPU %.1f s, %.0f MB so far)" % (
+        return "stopped after %.0f s (CPU %.1f s, %.0f MB PSS so far)" % (
             m["wall"], m["cpu"], m["rss"])
-    return "%.2f s, CPU %.2f s, %.0f MB (largest process %.0f MB), exit %d" \
-        % (m["wall"], m["cpu"], m["rss"], m["max_rss"], m["rc"])
+    return "%.2f s, CPU %.2f s, %.0f MB PSS (largest process RSS %.0f MB), " \
+        "exit %d" % (m["wall"], m["cpu"], m["rss"], m["max_rss"], m["rc"])
 
 
 def summary(ms):
