@@ -1,8 +1,7 @@
 //===--- FixBuilder.cpp - labelguard --------------------------------------===//
 
 #include "FixBuilder.h"
-#include "DeclNames.h"
-#include "ExprUtils.h"
+#include "engine/ExprUtils.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -10,6 +9,8 @@
 #include "clang/Lex/Lexer.h"
 
 namespace clang::tidy::metrics {
+
+using engine::Finding;
 
 namespace {
 std::string spelled(llvm::StringRef Qualified) {
@@ -29,17 +30,12 @@ const NamedDecl *member(const CXXRecordDecl *RD, llvm::StringRef Name) {
 }
 } // namespace
 
-FixBuilder::FixBuilder(ASTContext &Ctx, llvm::StringRef GuardFunction,
+FixBuilder::FixBuilder(engine::Context &C, llvm::StringRef GuardFunction,
                        llvm::StringRef LimiterFunction)
-    : Ctx(Ctx), Guard(spelled(GuardFunction)), Limiter(spelled(LimiterFunction)) {
+    : C(C), Ctx(C.AST), Guard(spelled(GuardFunction)),
+      Limiter(spelled(LimiterFunction)) {
   auto Pos = llvm::StringRef(Guard).rfind("::");
   GuardNs = Pos == llvm::StringRef::npos ? "" : Guard.substr(0, Pos + 2);
-}
-
-std::string FixBuilder::text(SourceRange R) const {
-  return Lexer::getSourceText(CharSourceRange::getTokenRange(R),
-                              Ctx.getSourceManager(), Ctx.getLangOpts())
-      .str();
 }
 
 bool FixBuilder::editable(SourceRange R) const {
@@ -52,7 +48,8 @@ bool FixBuilder::needsCharPointer(const Expr *E) {
   // `const char *` is expected; anything else needs no look at its parent
   // (which costs a parent map of the whole translation unit).
   QualType T = E->getType().getNonReferenceType();
-  if (!(T->isPointerType() || T->isArrayType()) || !isStringLike(T))
+  if (!(T->isPointerType() || T->isArrayType()) ||
+      !engine::isStringLike(T, C.Index))
     return false;
   // Walk up through the implicit conversions to the parameter the value is
   // passed to: the guard answers a std::string, which does not convert to
@@ -103,81 +100,57 @@ std::string FixBuilder::objectPrefix(const MemberExpr *ME) const {
 }
 
 std::optional<std::string>
-FixBuilder::matchedRouteReplacement(const Finding &F) {
-  if (!F.Read || F.Transformed || !rawPartInside(F))
+FixBuilder::matchedRouteReplacement(const Finding &F, const Expr *Read) {
+  if (!Read || F.Transformed || !rawPartInside(F, Read))
     return std::nullopt;
-  // Drogon: req->path() becomes the pattern the router matched.
-  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(F.Read)) {
-    const CXXMethodDecl *MD = MC->getMethodDecl();
-    const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens());
-    if (!MD || !ME || !llvm::StringRef(tableName(MD)).starts_with("::drogon::"))
-      return std::nullopt;
-    if (!member(MD->getParent(), "matchedPathPattern"))
-      return std::nullopt;
-    return GuardNs + "matched_route_label(" + objectPrefix(ME) +
-           "matchedPathPattern())";
+  const Entry *E = C.Index.knowledge().lookup(F.ReadName);
+  if (!E || E->MatchedRoute.empty())
+    return std::nullopt;
+  // "matchedPathPattern()" is a getter, "matched_route" a data member.
+  llvm::StringRef Member = E->MatchedRoute;
+  llvm::StringRef Name = Member.take_until([](char Ch) { return Ch == '('; });
+  const MemberExpr *ME = dyn_cast<MemberExpr>(Read);
+  const CXXRecordDecl *Object = nullptr;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Read)) {
+    ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens());
+    if (const CXXMethodDecl *MD = MC->getMethodDecl())
+      Object = MD->getParent();
+  } else if (ME) {
+    if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+      Object = dyn_cast<CXXRecordDecl>(FD->getParent());
   }
-  // cpp-httplib >= 0.21: Request::matched_route holds the route's pattern.
-  if (const auto *ME = dyn_cast<MemberExpr>(F.Read)) {
-    const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
-    if (!FD || !llvm::StringRef(tableName(FD)).starts_with("::httplib::"))
-      return std::nullopt;
-    if (!member(FD->getParent() ? dyn_cast<CXXRecordDecl>(FD->getParent()) : nullptr,
-                "matched_route"))
-      return std::nullopt;
-    return GuardNs + "matched_route_label(" + objectPrefix(ME) +
-           "matched_route)";
-  }
-  return std::nullopt;
+  // The framework's release in this translation unit must have the member
+  // (cpp-httplib added matched_route in 0.21).
+  if (!ME || !member(Object, Name))
+    return std::nullopt;
+  return GuardNs + "matched_route_label(" + objectPrefix(ME) + Member.str() +
+         ")";
 }
 
-const Expr *FixBuilder::rawPartInside(const Finding &F) const {
+const Expr *FixBuilder::rawPartInside(const Finding &F, const Expr *Read) const {
   // "GET " + req.path, fmt::format("{}", req.path): guarding the whole would
   // make every label the unregistered value; guarding the raw part keeps
   // "GET /users/:id".
-  if (!F.Read || !editable(F.Read->getSourceRange()))
+  if (!Read || !editable(Read->getSourceRange()))
     return nullptr;
   const SourceManager &SM = Ctx.getSourceManager();
-  SourceRange Outer = F.Reported->getSourceRange(), Inner = F.Read->getSourceRange();
+  SourceRange Outer = F.Reported->getSourceRange(), Inner = Read->getSourceRange();
   if (SM.isBeforeInTranslationUnit(Inner.getBegin(), Outer.getBegin()) ||
       SM.isBeforeInTranslationUnit(Outer.getEnd(), Inner.getEnd()))
     return nullptr;
-  return F.Read;
+  return Read;
 }
 
-bool FixBuilder::readInOwner(const Finding &F) const {
-  if (!F.Read || !F.Owner || !F.Owner->getBody() ||
-      !isStringLike(F.Read->getType()) || !editable(F.Read->getSourceRange()))
+bool FixBuilder::readInOwner(const Finding &F, const Expr *Read) const {
+  if (!Read || !F.Owner || !F.Owner->getBody() ||
+      !engine::isStringLike(Read->getType(), C.Index) ||
+      !editable(Read->getSourceRange()))
     return false;
   const SourceManager &SM = Ctx.getSourceManager();
   SourceRange Body = F.Owner->getBody()->getSourceRange();
-  SourceRange Read = F.Read->getSourceRange();
-  return !SM.isBeforeInTranslationUnit(Read.getBegin(), Body.getBegin()) &&
-         !SM.isBeforeInTranslationUnit(Body.getEnd(), Read.getEnd());
-}
-
-std::string FixBuilder::registrationNote(const Finding &F) const {
-  llvm::StringRef Adapter = "route_list";
-  if (F.Read) {
-    const NamedDecl *D = nullptr;
-    if (const auto *ME = dyn_cast<MemberExpr>(F.Read))
-      D = ME->getMemberDecl();
-    else if (const auto *Call = dyn_cast<CallExpr>(F.Read))
-      D = Call->getDirectCallee();
-    std::string Name = D ? tableName(D) : "";
-    llvm::StringRef N(Name);
-    if (N.starts_with("::httplib::"))
-      Adapter = "httplib";
-    else if (N.starts_with("::crow::"))
-      Adapter = "crow";
-    else if (N.starts_with("::drogon::"))
-      Adapter = "drogon";
-    else if (N.starts_with("::Pistache::"))
-      Adapter = "pistache";
-  }
-  return "'" + Guard +
-         "' needs the service's route templates registered at start-up; see "
-         "<labelguard/adapters/" + Adapter.str() + ".hpp>";
+  SourceRange R = Read->getSourceRange();
+  return !SM.isBeforeInTranslationUnit(R.getBegin(), Body.getBegin()) &&
+         !SM.isBeforeInTranslationUnit(Body.getEnd(), R.getEnd());
 }
 
 void FixBuilder::wrap(const Expr *E, llvm::StringRef Function, FixPlan &Plan) {
@@ -233,68 +206,67 @@ FixPlan FixBuilder::plan(const Finding &F) {
   FixPlan Plan;
   Plan.NoteLoc = F.Reported->getBeginLoc();
   if (F.Role == SinkRole::Name) {
-    Plan.Note = "no automatic fix for a metric name: keep the name fixed and "
-                "put the varying part in a bounded label";
+    Plan.Note = FixNote::NoFixName;
     return Plan;
   }
   bool RouteKind = F.Kind == SourceKind::Path || F.Kind == SourceKind::Target;
   if (!RouteKind && Limiter.empty()) {
-    Plan.Note = ("no automatic fix for " + describe(F.Kind) +
-                 ": drop the label, map the value through an allow-list, or "
-                 "bound it with " + GuardNs + "CardinalityLimiter")
-                    .str();
+    Plan.Note = FixNote::NoFixKind;
     return Plan;
   }
   if (!editable(F.Reported->getSourceRange())) {
-    Plan.Note = "no automatic fix inside a macro expansion";
+    Plan.Note = FixNote::NoFixMacro;
     return Plan;
   }
   // A template's pattern is shared by all its instantiations, which other
   // callers may use with bounded values.
   if (F.Owner && (F.Owner->isTemplateInstantiation() ||
                   F.Owner->getTemplateInstantiationPattern())) {
-    Plan.Note = "no automatic fix inside a template: the edit would change "
-                "every instantiation";
+    Plan.Note = FixNote::NoFixTemplate;
+    return Plan;
+  }
+  // The helper passes the value to whichever callable its caller gave it:
+  // guarding it here would change what every caller's callable receives.
+  if (F.IntoCallersCallable) {
+    Plan.Note = FixNote::NoFixCallable;
     return Plan;
   }
   if (!RouteKind) {
     wrap(F.Reported, Limiter, Plan);
-    Plan.Note = "'" + Limiter +
-                "' lets the first distinct values through and maps the rest "
-                "to one overflow value";
+    Plan.Note = FixNote::Limiter;
     return Plan;
   }
-  if (std::optional<std::string> Replacement = matchedRouteReplacement(F)) {
+  const Expr *Read = C.readAt(F.Read);
+  if (std::optional<std::string> Replacement = matchedRouteReplacement(F, Read)) {
     Plan.Edits.push_back(FixItHint::CreateReplacement(
         CharSourceRange::getTokenRange(F.Reported->getSourceRange()), *Replacement));
-    Plan.Note = "the framework reports the route it matched; an empty match "
-                "(no route) becomes the unregistered value";
+    Plan.Note = FixNote::MatchedRoute;
     return Plan;
   }
   const Expr *Target = nullptr;
   if (F.Transformed) {
     // The label is built from the raw text, not the raw text itself.
-    Target = rawPartInside(F);
+    Target = rawPartInside(F, Read);
     if (!Target) {
-      Plan.Note = "no automatic fix: the label is built from the raw value "
-                  "on the way here; guard the raw part where it is read with "
-                  "'" + Guard + "'";
+      Plan.Note = FixNote::NoFixTransformed;
       return Plan;
     }
-  } else if (!isStringLike(F.Reported->getType())) {
+  } else if (!engine::isStringLike(F.Reported->getType(), C.Index)) {
     // A container or object of labels: the raw text went in where it was
     // read, and is guarded there when that is in this same function.
-    if (!readInOwner(F)) {
-      Plan.Note = "no automatic fix: the raw value was put into this "
-                  "container elsewhere; guard it where it is read";
+    if (!readInOwner(F, Read)) {
+      Plan.Note = FixNote::NoFixContainer;
       return Plan;
     }
-    Target = F.Read;
+    Target = Read;
   }
   if (!Target || !editable(Target->getSourceRange()))
     Target = F.Reported;
   wrap(Target, Guard, Plan);
-  Plan.Note = registrationNote(F);
+  Plan.Note = FixNote::NeedsRegistration;
+  Plan.Adapter = C.Index.knowledge().adapterFor(F.ReadName).str();
+  if (Plan.Adapter.empty())
+    Plan.Adapter = "route_list.hpp";
   return Plan;
 }
 

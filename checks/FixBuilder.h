@@ -3,14 +3,15 @@
 // Turns a finding into the edit that cures it: the raw path or target is
 // routed through the guard (or the framework's own matched-route accessor),
 // at the reported place, so that code shared with bounded callers is never
-// rewritten for them. Where no edit is right, a note says what to do.
+// rewritten for them. Where no edit is right, the plan says why; the check
+// words it.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef LABELGUARD_CHECKS_FIXBUILDER_H
 #define LABELGUARD_CHECKS_FIXBUILDER_H
 
-#include "ValueFlow.h"
+#include "engine/Context.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/Diagnostic.h"
 #include <string>
@@ -18,13 +19,28 @@
 
 namespace clang::tidy::metrics {
 
+/// What the fix needs, or why there is none; the check words each.
+enum class FixNote {
+  NeedsRegistration, ///< the guard needs the routes registered (Adapter)
+  MatchedRoute,      ///< the framework's matched route is the label
+  Limiter,           ///< the limiter lets the first values through
+  NoFixName,         ///< a metric name
+  NoFixKind,         ///< a kind no route guard fits (query, header, ...)
+  NoFixMacro,        ///< inside a macro expansion
+  NoFixTemplate,     ///< inside a template
+  NoFixTransformed,  ///< the label was built from the raw value elsewhere
+  NoFixContainer,    ///< the container was filled elsewhere
+  NoFixCallable,     ///< the value goes to a callable a caller chose
+};
+
 struct FixPlan {
   /// The edits; empty when there is no automatic fix.
   std::vector<FixItHint> Edits;
-  /// Where the note below goes.
+  /// Where the note goes, and what it says.
   SourceLocation NoteLoc;
-  /// What the fix needs at start-up, or why there is no fix.
-  std::string Note;
+  FixNote Note = FixNote::NeedsRegistration;
+  /// The adapter header for NeedsRegistration ("httplib.hpp").
+  std::string Adapter;
 };
 
 class FixBuilder {
@@ -32,10 +48,10 @@ public:
   /// \p GuardFunction and \p LimiterFunction are qualified names
   /// ("::labelguard::route_label"); an empty LimiterFunction offers no
   /// limiter fix.
-  FixBuilder(ASTContext &Ctx, llvm::StringRef GuardFunction,
+  FixBuilder(engine::Context &C, llvm::StringRef GuardFunction,
              llvm::StringRef LimiterFunction);
 
-  FixPlan plan(const Finding &F);
+  FixPlan plan(const engine::Finding &F);
 
   /// The include insertion IncludeInserter proposed, moved where it
   /// compiles: never inside an `extern "C" { }` block or a namespace (when the
@@ -43,21 +59,26 @@ public:
   /// ending in the file's own line ending (CRLF files stay CRLF).
   FixItHint placeInclude(FixItHint Include) const;
 
+  /// The guard and the limiter as written in code ("labelguard::route_label").
+  const std::string &guard() const { return Guard; }
+  const std::string &guardNamespace() const { return GuardNs; }
+  const std::string &limiter() const { return Limiter; }
+
 private:
-  std::string text(SourceRange R) const;
   std::string objectPrefix(const MemberExpr *ME) const;
   bool editable(SourceRange R) const;
   bool needsCharPointer(const Expr *E);
-  std::optional<std::string> matchedRouteReplacement(const Finding &F);
-  const Expr *rawPartInside(const Finding &F) const;
-  bool readInOwner(const Finding &F) const;
-  std::string registrationNote(const Finding &F) const;
+  std::optional<std::string> matchedRouteReplacement(const engine::Finding &F,
+                                                     const Expr *Read);
+  const Expr *rawPartInside(const engine::Finding &F, const Expr *Read) const;
+  bool readInOwner(const engine::Finding &F, const Expr *Read) const;
   void wrap(const Expr *E, llvm::StringRef Function, FixPlan &Plan);
 
+  engine::Context &C;
   ASTContext &Ctx;
-  std::string Guard;     ///< "labelguard::route_label", as written in code
-  std::string GuardNs;   ///< "labelguard::"
-  std::string Limiter;   ///< empty: no limiter fix
+  std::string Guard;   ///< "labelguard::route_label", as written in code
+  std::string GuardNs; ///< "labelguard::"
+  std::string Limiter; ///< empty: no limiter fix
 };
 
 } // namespace clang::tidy::metrics

@@ -3,8 +3,10 @@
 #include "HighCardinalityLabelCheck.h"
 #include "FixBuilder.h"
 #include "FixOptions.h"
-#include "UserKnowledge.h"
-#include "ValueFlow.h"
+#include "Messages.h"
+#include "engine/Locations.h"
+#include "engine/TranslationUnitAnalysis.h"
+#include "knowledge/UserKnowledge.h"
 #include "clang-tidy/utils/OptionsUtils.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -178,21 +180,18 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
   // The analysis costs nothing where no metric is recorded.
   if (!SawSink || !Context)
     return;
-  ValueFlow Flow(Known, *Context, ReportKinds);
-  FixBuilder Fixes(*Context, GuardFunction, LimiterFunction);
-  const SourceManager &SM = Context->getSourceManager();
-  for (const Finding &F : Flow.run(Functions.getArrayRef())) {
+  engine::TranslationUnitAnalysis Analysis(*Context, Known, ReportKinds);
+  std::vector<engine::Finding> Findings =
+      Analysis.run(Functions.getArrayRef());
+  FixBuilder Fixes(Analysis.context(), GuardFunction, LimiterFunction);
+  SourceManager &SM = Context->getSourceManager();
+  for (const engine::Finding &F : Findings) {
     SourceLocation Loc = F.Reported->getBeginLoc();
     FixPlan Plan = Fixes.plan(F);
     if (!FixOptionsValid)
       Plan.Edits.clear();
     {
-      auto Warning =
-          F.Role == SinkRole::Label
-              ? diag(Loc, "metric label value comes from %0; every distinct "
-                          "value becomes a new time series")
-              : diag(Loc, "metric name is built from %0; every distinct "
-                          "value becomes a new metric");
+      auto Warning = diag(Loc, warningFormat(F.Role));
       Warning << describe(F.Kind) << F.Reported->getSourceRange();
       for (const FixItHint &Edit : Plan.Edits)
         Warning << Edit;
@@ -201,14 +200,15 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
                 SM.getFileID(SM.getExpansionLoc(Loc)), GuardInclude))
           Warning << Fixes.placeInclude(std::move(*Include));
     }
-    for (const FlowStep &Step : F.Steps) {
+    for (const engine::Step &Step : F.Steps) {
+      SourceLocation At = engine::toSourceLocation(Step.Where, SM);
       // The read needs no note of its own when it is the reported value.
-      if (Step.Loc == Loc && Step.Note == "value read from the request here")
+      if (Step.Kind == engine::StepKind::Read && At == Loc)
         continue;
-      diag(Step.Loc, Step.Note, DiagnosticIDs::Note);
+      if (At.isValid())
+        diag(At, stepNote(Step), DiagnosticIDs::Note);
     }
-    if (!Plan.Note.empty())
-      diag(Plan.NoteLoc, Plan.Note, DiagnosticIDs::Note);
+    diag(Plan.NoteLoc, fixNote(Plan, Fixes, F.Kind), DiagnosticIDs::Note);
   }
 }
 

@@ -3,7 +3,7 @@
 #ifndef LABELGUARD_CHECKS_HIGHCARDINALITYLABELCHECK_H
 #define LABELGUARD_CHECKS_HIGHCARDINALITYLABELCHECK_H
 
-#include "Knowledge.h"
+#include "knowledge/Knowledge.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
 #include "llvm/ADT/SetVector.h"

@@ -1,12 +1,10 @@
-//===--- ExprUtils.cpp - labelguard ---------------------------------------===//
+//===--- engine/ExprUtils.cpp - labelguard --------------------------------===//
 
-#include "ExprUtils.h"
-#include "DeclNames.h"
+#include "engine/ExprUtils.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "llvm/ADT/StringSet.h"
 
-namespace clang::tidy::metrics {
+namespace clang::tidy::metrics::engine {
 
 const Expr *ignoreValueWrappers(const Expr *E) {
   while (true) {
@@ -25,18 +23,19 @@ const Expr *ignoreValueWrappers(const Expr *E) {
   }
 }
 
-bool isStringLike(QualType T) {
+bool isStringLike(QualType T, KnowledgeIndex &K) {
   T = T.getNonReferenceType().getCanonicalType();
   if (const auto *PT = T->getAs<PointerType>())
     return PT->getPointeeType()->isAnyCharacterType();
   if (T->isArrayType())
     return T->getArrayElementTypeNoTypeQual()->isAnyCharacterType();
   if (const auto *RD = T->getAsCXXRecordDecl()) {
-    static const llvm::StringSet<> Names = {
-        "::std::basic_string", "::std::basic_string_view",
-        "::boost::basic_string_view", "::boost::core::basic_string_view",
-        "::boost::beast::basic_string_view"};
-    return Names.contains(tableName(RD));
+    // A specialization is known by its template (basic_string<char>).
+    const NamedDecl *Named = RD;
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+      Named = Spec->getSpecializedTemplate()->getTemplatedDecl();
+    const Entry *E = K.lookup(Named);
+    return E && E->StringType;
   }
   return false;
 }
@@ -46,7 +45,15 @@ bool isNeverRaw(QualType T) {
   return T->isBooleanType() || T->isEnumeralType() || T->isVoidType();
 }
 
-void collectLabelLeaves(const Expr *E,
+bool isOutParamType(QualType T) {
+  if (T->isLValueReferenceType())
+    return !T.getNonReferenceType().isConstQualified();
+  if (const auto *PT = T->getAs<PointerType>())
+    return !PT->getPointeeType().isConstQualified();
+  return false;
+}
+
+void collectLabelLeaves(const Expr *E, KnowledgeIndex &K,
                         llvm::SmallVectorImpl<const Expr *> &Out) {
   // The leaf is reported as the user wrote it: std::string(x), not x.
   const Expr *Written = E->IgnoreParenImpCasts();
@@ -65,22 +72,22 @@ void collectLabelLeaves(const Expr *E,
     E = FC->getSubExpr();
   if (const auto *IL = dyn_cast<InitListExpr>(E)) {
     for (const Expr *Init : IL->inits())
-      collectLabelLeaves(Init, Out);
+      collectLabelLeaves(Init, K, Out);
     return;
   }
   if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(E)) {
-    collectLabelLeaves(SIL->getSubExpr(), Out);
+    collectLabelLeaves(SIL->getSubExpr(), K, Out);
     return;
   }
   if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
-      CE && !isStringLike(CE->getType()) &&
+      CE && !isStringLike(CE->getType(), K) &&
       (CE->isListInitialization() || CE->getNumArgs() > 1 ||
        (CE->getNumArgs() == 1 &&
         isa<InitListExpr, CXXStdInitializerListExpr>(
             ignoreValueWrappers(CE->getArg(0)))))) {
     for (const Expr *Arg : CE->arguments())
       if (!isa<CXXDefaultArgExpr>(Arg))
-        collectLabelLeaves(Arg, Out);
+        collectLabelLeaves(Arg, K, Out);
     return;
   }
   Out.push_back(Written);
@@ -104,4 +111,12 @@ SourceLocation calleeLocation(const Expr *E) {
   return E->getExprLoc();
 }
 
-} // namespace clang::tidy::metrics
+const Expr *stripAddressOf(const Expr *E) {
+  E = ignoreValueWrappers(E);
+  if (const auto *UO = dyn_cast<UnaryOperator>(E);
+      UO && UO->getOpcode() == UO_AddrOf)
+    return UO->getSubExpr();
+  return E;
+}
+
+} // namespace clang::tidy::metrics::engine

@@ -1,15 +1,18 @@
-//===--- Guards.cpp - labelguard ------------------------------------------===//
+//===--- engine/Guards.cpp - labelguard -----------------------------------===//
 
-#include "Guards.h"
-#include "DeclNames.h"
-#include "ExprUtils.h"
+#include "engine/Guards.h"
+#include "engine/ExprUtils.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 
-namespace clang::tidy::metrics {
+namespace clang::tidy::metrics::engine {
 
 namespace {
+
+// Conditions nested deeper than this (a && b && ... generated) are not
+// taken apart: the walk stays bounded whatever the input.
+constexpr unsigned MaxConditionDepth = 32;
 
 // The tested value as written: wrappers, and a converting copy such as
 // string_view(p), say nothing about which value is tested.
@@ -23,13 +26,15 @@ const Expr *strip(const Expr *E) {
   }
 }
 
-// An associative container, by its interface rather than its name: it has a
-// key_type and the member that was called. Sets of routes come in many types.
+// An associative container, by its interface rather than its name: it has
+// a key_type (the standard's requirement of associative containers) and
+// the member that was called. Sets of routes come in many types.
 bool isKeyedContainer(QualType T) {
   const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
   if (!RD)
     return false;
-  for (const NamedDecl *ND : RD->lookup(&RD->getASTContext().Idents.get("key_type")))
+  for (const NamedDecl *ND :
+       RD->lookup(&RD->getASTContext().Idents.get("key_type")))
     if (isa<TypedefNameDecl>(ND))
       return true;
   return false;
@@ -46,80 +51,78 @@ bool isConstantText(const Expr *E) {
   return false;
 }
 
-const CXXMemberCallExpr *keyedMember(const Expr *E, llvm::StringRef Name) {
+// A member call on a keyed container whose member has \p Role.
+const CXXMemberCallExpr *keyedMember(const Expr *E, KnowledgeIndex &K,
+                                     MemberRole Role) {
   const auto *MC = dyn_cast<CXXMemberCallExpr>(strip(E));
-  if (!MC || MC->getNumArgs() < 1)
-    return nullptr;
-  const CXXMethodDecl *MD = MC->getMethodDecl();
-  if (!MD || !MD->getIdentifier() || MD->getName() != Name)
+  if (!MC || MC->getNumArgs() < 1 || !(K.memberRoles(MC->getMethodDecl()) & Role))
     return nullptr;
   if (!isKeyedContainer(MC->getImplicitObjectArgument()->getType()))
     return nullptr;
   return MC;
 }
 
-bool isEndOf(const Expr *E) {
+bool isEndOf(const Expr *E, KnowledgeIndex &K) {
   const auto *MC = dyn_cast<CXXMemberCallExpr>(strip(E));
-  return MC && MC->getMethodDecl() && MC->getMethodDecl()->getIdentifier() &&
-         (MC->getMethodDecl()->getName() == "end" ||
-          MC->getMethodDecl()->getName() == "cend");
+  return MC && (K.memberRoles(MC->getMethodDecl()) & MemberEnd);
 }
 
-// `C.count(x)` or `C.contains(x)`: true when x is a member.
-const Expr *membership(const Expr *E, const MembershipOracle &Oracle) {
-  if (const auto *MC = keyedMember(E, "count"))
-    return MC->getArg(0);
-  if (const auto *MC = keyedMember(E, "contains"))
+// `C.count(x)`, `std::binary_search(b, e, x)`, `is_registered(x)`: the
+// tested value when the call is true.
+const Expr *membership(const Expr *E, KnowledgeIndex &K,
+                       MembershipOracle Oracle) {
+  if (const auto *MC = keyedMember(E, K, MemberMembership))
     return MC->getArg(0);
   if (const auto *Call = dyn_cast<CallExpr>(strip(E)))
     if (const FunctionDecl *FD = Call->getDirectCallee()) {
-      if (tableName(FD) == "::std::binary_search" && Call->getNumArgs() >= 3)
-        return Call->getArg(2);
-      if (FD->hasBody() && !isa<CXXOperatorCallExpr>(Call)) {
-        int Index = Oracle(FD);
-        if (Index >= 0 && unsigned(Index) < Call->getNumArgs())
-          return Call->getArg(Index);
-      }
+      if (const Entry *En = K.lookup(FD);
+          En && En->MembershipArg && *En->MembershipArg < Call->getNumArgs())
+        return Call->getArg(*En->MembershipArg);
+      if (!isa<CXXOperatorCallExpr>(Call))
+        if (std::optional<unsigned> Index = Oracle(FD);
+            Index && *Index < Call->getNumArgs())
+          return Call->getArg(*Index);
     }
   return nullptr;
 }
 
-const Expr *findArgument(const Expr *E) {
-  // auto it = routes.find(p); if (it == routes.end()) ...
+// `routes.find(p)` or `std::find(b, e, p)`, possibly through an iterator
+// variable initialised with it: the value looked for.
+const Expr *findArgument(const Expr *E, KnowledgeIndex &K, unsigned Depth) {
+  if (Depth > 4)
+    return nullptr;
   if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(E)))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-        VD && VD->hasInit() && !VD->getType().getNonReferenceType()->isReferenceType())
-      return findArgument(VD->getInit());
-  if (const auto *MC = keyedMember(E, "find"))
+        VD && VD->hasInit() && !VD->getType()->isReferenceType())
+      return findArgument(VD->getInit(), K, Depth + 1);
+  if (const auto *MC = keyedMember(E, K, MemberFind))
     return MC->getArg(0);
   if (const auto *Call = dyn_cast<CallExpr>(strip(E)))
     if (const FunctionDecl *FD = Call->getDirectCallee())
-      if (tableName(FD) == "::std::find" && Call->getNumArgs() >= 3)
-        return Call->getArg(2);
+      if (const Entry *En = K.lookup(FD);
+          En && En->FindArg && *En->FindArg < Call->getNumArgs())
+        return Call->getArg(*En->FindArg);
   return nullptr;
 }
 
 bool isIntegerZero(const Expr *E) {
-  E = strip(E);
-  if (const auto *IL = dyn_cast<IntegerLiteral>(E))
+  if (const auto *IL = dyn_cast<IntegerLiteral>(strip(E)))
     return IL->getValue() == 0;
   return false;
 }
 
-} // namespace
-
-void collectGuardFacts(const Expr *Cond, bool Polarity,
-                       const MembershipOracle &Oracle,
-                       llvm::SmallVectorImpl<GuardFact> &Out) {
-  if (!Cond)
+void collect(const Expr *Cond, bool Polarity, KnowledgeIndex &K,
+             MembershipOracle Oracle, llvm::SmallVectorImpl<GuardFact> &Out,
+             unsigned Depth) {
+  if (!Cond || Depth > MaxConditionDepth)
     return;
   Cond = strip(Cond);
   if (const auto *UO = dyn_cast<UnaryOperator>(Cond);
       UO && UO->getOpcode() == UO_LNot) {
-    collectGuardFacts(UO->getSubExpr(), !Polarity, Oracle, Out);
+    collect(UO->getSubExpr(), !Polarity, K, Oracle, Out, Depth + 1);
     return;
   }
-  if (const Expr *Tested = membership(Cond, Oracle)) {
+  if (const Expr *Tested = membership(Cond, K, Oracle)) {
     Out.push_back({Tested, Polarity});
     return;
   }
@@ -141,27 +144,23 @@ void collectGuardFacts(const Expr *Cond, bool Polarity,
   } else {
     return;
   }
-  if (Op == BO_LAnd && Polarity) {
-    collectGuardFacts(LHS, true, Oracle, Out);
-    collectGuardFacts(RHS, true, Oracle, Out);
-    return;
-  }
-  if (Op == BO_LOr && !Polarity) {
-    collectGuardFacts(LHS, false, Oracle, Out);
-    collectGuardFacts(RHS, false, Oracle, Out);
+  if ((Op == BO_LAnd && Polarity) || (Op == BO_LOr && !Polarity)) {
+    collect(LHS, Polarity, K, Oracle, Out, Depth + 1);
+    collect(RHS, Polarity, K, Oracle, Out, Depth + 1);
     return;
   }
   if (Op != BO_EQ && Op != BO_NE && Op != BO_GT)
     return;
   bool Eq = Op == BO_EQ;
-  // count(x) == 0, count(x) != 0, count(x) > 0
   for (auto [A, B] : {std::pair{LHS, RHS}, std::pair{RHS, LHS}}) {
-    if (const Expr *Tested = membership(A, Oracle); Tested && isIntegerZero(B)) {
+    // count(x) == 0, count(x) != 0, count(x) > 0
+    if (const Expr *Tested = membership(A, K, Oracle);
+        Tested && isIntegerZero(B)) {
       Out.push_back({Tested, Eq ? !Polarity : Polarity});
       return;
     }
     // find(x) != end()
-    if (const Expr *Tested = findArgument(A); Tested && isEndOf(B)) {
+    if (const Expr *Tested = findArgument(A, K, 0); Tested && isEndOf(B, K)) {
       Out.push_back({Tested, Eq ? !Polarity : Polarity});
       return;
     }
@@ -173,10 +172,19 @@ void collectGuardFacts(const Expr *Cond, bool Polarity,
   }
 }
 
-int membershipParameter(const FunctionDecl *FD,
-                        const MembershipOracle &Oracle) {
+} // namespace
+
+void collectGuardFacts(const Expr *Cond, KnowledgeIndex &K,
+                       MembershipOracle Oracle,
+                       llvm::SmallVectorImpl<GuardFact> &Out) {
+  collect(Cond, true, K, Oracle, Out, 0);
+}
+
+std::optional<unsigned> membershipParameter(const FunctionDecl *FD,
+                                            KnowledgeIndex &K,
+                                            MembershipOracle Oracle) {
   if (!FD->getReturnType()->isBooleanType() || !FD->hasBody())
-    return -1;
+    return std::nullopt;
   struct Returns : RecursiveASTVisitor<Returns> {
     llvm::SmallVector<const ReturnStmt *, 4> All;
     bool VisitReturnStmt(ReturnStmt *R) {
@@ -186,17 +194,17 @@ int membershipParameter(const FunctionDecl *FD,
     bool TraverseLambdaExpr(LambdaExpr *) { return true; }
   } V;
   V.TraverseStmt(FD->getBody());
-  int Param = -1;
+  std::optional<unsigned> Param;
   for (const ReturnStmt *R : V.All) {
     const Expr *Value = R->getRetValue();
     if (!Value)
-      return -1;
+      return std::nullopt;
     if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(strip(Value));
         B && !B->getValue())
       continue;
     llvm::SmallVector<GuardFact, 2> Facts;
-    collectGuardFacts(Value, true, Oracle, Facts);
-    int Found = -1;
+    collectGuardFacts(Value, K, Oracle, Facts);
+    std::optional<unsigned> Found;
     for (const GuardFact &F : Facts) {
       if (!F.WhenTrue)
         continue;
@@ -205,11 +213,11 @@ int membershipParameter(const FunctionDecl *FD,
           if (PVD->getDeclContext() == FD)
             Found = PVD->getFunctionScopeIndex();
     }
-    if (Found < 0 || (Param >= 0 && Param != Found))
-      return -1;
+    if (!Found || (Param && *Param != *Found))
+      return std::nullopt;
     Param = Found;
   }
   return Param;
 }
 
-} // namespace clang::tidy::metrics
+} // namespace clang::tidy::metrics::engine

@@ -1,4 +1,4 @@
-//===--- Guards.h - labelguard --------------------------------------------===//
+//===--- engine/Guards.h - labelguard -------------------------------------===//
 //
 // Conditions that bound a value: a membership test against a set or map of
 // registered routes, or an equality with a constant. The hand-written guard
@@ -10,15 +10,17 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef LABELGUARD_CHECKS_GUARDS_H
-#define LABELGUARD_CHECKS_GUARDS_H
+#ifndef LABELGUARD_CHECKS_ENGINE_GUARDS_H
+#define LABELGUARD_CHECKS_ENGINE_GUARDS_H
 
+#include "knowledge/Knowledge.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
-#include <functional>
+#include <optional>
 
-namespace clang::tidy::metrics {
+namespace clang::tidy::metrics::engine {
 
 /// "The value of Tested is bounded when the condition is WhenTrue."
 struct GuardFact {
@@ -26,21 +28,25 @@ struct GuardFact {
   bool WhenTrue;
 };
 
-/// Decides whether a call to a user function is itself a membership test of
-/// one of its parameters (`bool is_registered(const std::string &p)`):
-/// returns the parameter index, or -1.
-using MembershipOracle = std::function<int(const FunctionDecl *)>;
+/// Whether a call to a function is itself a membership test of one of its
+/// arguments (`bool is_registered(const std::string &p)`), as the callee's
+/// summary says: that argument's index.
+using MembershipOracle =
+    llvm::function_ref<std::optional<unsigned>(const FunctionDecl *)>;
 
 /// The facts that hold on the two edges of \p Cond.
-void collectGuardFacts(const Expr *Cond, bool Polarity,
-                       const MembershipOracle &Oracle,
+void collectGuardFacts(const Expr *Cond, KnowledgeIndex &K,
+                       MembershipOracle Oracle,
                        llvm::SmallVectorImpl<GuardFact> &Out);
 
 /// If every return of \p FD (which returns bool) is a membership test of the
 /// same parameter that holds when true (or the constant false), that
-/// parameter's index; else -1. Calls to other such helpers count.
-int membershipParameter(const FunctionDecl *FD, const MembershipOracle &Oracle);
+/// parameter's index. Calls to other such functions count, as the oracle
+/// says: nothing here recurses into other functions.
+std::optional<unsigned> membershipParameter(const FunctionDecl *FD,
+                                            KnowledgeIndex &K,
+                                            MembershipOracle Oracle);
 
-} // namespace clang::tidy::metrics
+} // namespace clang::tidy::metrics::engine
 
-#endif // LABELGUARD_CHECKS_GUARDS_H
+#endif // LABELGUARD_CHECKS_ENGINE_GUARDS_H

@@ -1,6 +1,6 @@
-//===--- DeclNames.cpp - labelguard ---------------------------------------===//
+//===--- knowledge/DeclNames.cpp - labelguard ---------------------------------------===//
 
-#include "DeclNames.h"
+#include "knowledge/DeclNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/SmallVector.h"
 

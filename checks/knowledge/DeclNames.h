@@ -1,11 +1,11 @@
-//===--- DeclNames.h - labelguard -----------------------------------------===//
+//===--- knowledge/DeclNames.h - labelguard -----------------------------------------===//
 //
 // The spelling under which the knowledge tables name declarations.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef LABELGUARD_CHECKS_DECLNAMES_H
-#define LABELGUARD_CHECKS_DECLNAMES_H
+#ifndef LABELGUARD_CHECKS_KNOWLEDGE_DECLNAMES_H
+#define LABELGUARD_CHECKS_KNOWLEDGE_DECLNAMES_H
 
 #include "clang/AST/Decl.h"
 #include <string>
@@ -20,4 +20,4 @@ std::string tableName(const NamedDecl *D);
 
 } // namespace clang::tidy::metrics
 
-#endif // LABELGUARD_CHECKS_DECLNAMES_H
+#endif // LABELGUARD_CHECKS_KNOWLEDGE_DECLNAMES_H

@@ -1,36 +1,12 @@
-//===--- Knowledge.cpp - labelguard ---------------------------------------===//
+//===--- knowledge/Knowledge.cpp - labelguard -----------------------------===//
 
-#include "Knowledge.h"
-#include "DeclNames.h"
+#include "knowledge/Knowledge.h"
+#include "knowledge/DeclNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/StringSwitch.h"
 
 namespace clang::tidy::metrics {
-
-llvm::StringRef describe(SourceKind K) {
-  switch (K) {
-  case SourceKind::Path:
-    return "the raw request path";
-  case SourceKind::Target:
-    return "the raw request target (path and query)";
-  case SourceKind::Query:
-    return "a request query parameter";
-  case SourceKind::PathParam:
-    return "a request path parameter";
-  case SourceKind::Header:
-    return "a request header";
-  case SourceKind::Address:
-    return "the client address";
-  case SourceKind::Body:
-    return "the request body";
-  case SourceKind::Cookie:
-    return "a request cookie";
-  case SourceKind::Method:
-    return "the request method";
-  }
-  llvm_unreachable("unknown SourceKind");
-}
 
 llvm::StringRef spelling(SourceKind K) {
   switch (K) {
@@ -82,8 +58,32 @@ Knowledge Knowledge::builtin() {
 #define LABELGUARD_PROPAGATOR(Name) K.entry(Name).Propagator = true;
 #define LABELGUARD_SINK(Name, Arg, Role)                                       \
   K.entry(Name).Sinks.push_back({Arg, SinkRole::Role});
-#include "knowledge/All.def"
+#define LABELGUARD_STRING_TYPE(Name) K.entry(Name).StringType = true;
+#define LABELGUARD_IDENTITY(Name) K.entry(Name).Behaviour = Model::Identity;
+#define LABELGUARD_INSERTER(Name) K.entry(Name).Behaviour = Model::Inserter;
+#define LABELGUARD_OUTPUT_ITERATOR(Name, Arg)                                  \
+  K.entry(Name).OutputIterators.push_back(Arg);
+#define LABELGUARD_INVOKER(Name) K.entry(Name).Behaviour = Model::Invoker;
+#define LABELGUARD_CALLABLE_OBJECT(Name)                                       \
+  K.entry(Name).Behaviour = Model::CallableObject;
+#define LABELGUARD_FACTORY(Name) K.entry(Name).Behaviour = Model::Factory;
+#define LABELGUARD_SWAP(Name) K.entry(Name).Behaviour = Model::Swap;
+#define LABELGUARD_HOLDER(Name) K.entry(Name).Holder = true;
+#define LABELGUARD_MEMBERSHIP(Name, Arg) K.entry(Name).MembershipArg = Arg;
+#define LABELGUARD_FIND(Name, Arg) K.entry(Name).FindArg = Arg;
+#define LABELGUARD_MEMBER(Name, Role) K.addMemberRole(Name, Member##Role);
+#define LABELGUARD_ADAPTER(Prefix, Header) K.addAdapter(Prefix, Header);
+#define LABELGUARD_MATCHED_ROUTE(Source, Member)                               \
+  K.entry(Source).MatchedRoute = Member;
+#include "All.def"
   return K;
+}
+
+llvm::StringRef Knowledge::adapterFor(llvm::StringRef Name) const {
+  for (const auto &[Prefix, Header] : Adapters)
+    if (Name.starts_with(Prefix))
+      return Header;
+  return "";
 }
 
 const Entry *Knowledge::lookup(llvm::StringRef Name) const {

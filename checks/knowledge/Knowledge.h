@@ -1,4 +1,4 @@
-//===--- Knowledge.h - labelguard -----------------------------------------===//
+//===--- knowledge/Knowledge.h - labelguard -------------------------------===//
 //
 // What the check knows about HTTP frameworks and metrics libraries: where raw
 // request data comes from (sources), where it must not go (sinks), what
@@ -8,8 +8,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef LABELGUARD_CHECKS_KNOWLEDGE_H
-#define LABELGUARD_CHECKS_KNOWLEDGE_H
+#ifndef LABELGUARD_CHECKS_KNOWLEDGE_KNOWLEDGE_H
+#define LABELGUARD_CHECKS_KNOWLEDGE_KNOWLEDGE_H
 
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/DenseMap.h"
@@ -37,9 +37,6 @@ enum class SourceKind {
 };
 constexpr unsigned NumSourceKinds = 9;
 
-/// The words that finish "metric label value comes from ...".
-llvm::StringRef describe(SourceKind K);
-
 /// The option spelling of a kind ("path", "pathparam", ...).
 llvm::StringRef spelling(SourceKind K);
 std::optional<SourceKind> parseSourceKind(llvm::StringRef Spelling);
@@ -58,6 +55,29 @@ struct ArgKind {
   SourceKind Kind;
 };
 
+/// What a library function does beyond carrying text (std.def).
+enum class Model : unsigned char {
+  None,
+  Identity,       ///< returns its argument itself
+  Inserter,       ///< an output iterator into its argument 0
+  Invoker,        ///< calls its first callable argument with the rest
+  CallableObject, ///< calls the callable its object holds
+  Factory,        ///< a constructor of its first template argument
+  Swap,           ///< exchanges its arguments 0 and 1
+};
+
+/// Roles of a member function by its unqualified name (one bit each).
+enum MemberRole : unsigned {
+  MemberElement = 1u << 0,
+  MemberValue = 1u << 1,
+  MemberValueOr = 1u << 2,
+  MemberLookup = 1u << 3,
+  MemberChangesText = 1u << 4,
+  MemberMembership = 1u << 5,
+  MemberFind = 1u << 6,
+  MemberEnd = 1u << 7,
+};
+
 /// Everything known about one name.
 struct Entry {
   std::optional<SourceKind> Source;
@@ -65,8 +85,19 @@ struct Entry {
   llvm::SmallVector<ArgKind, 1> SourceOut;
   llvm::SmallVector<ArgKind, 1> HandlerParams;
   llvm::SmallVector<SinkInfo, 1> Sinks;
+  /// Output iterators an algorithm writes its input through.
+  llvm::SmallVector<unsigned, 1> OutputIterators;
+  /// The argument a membership test (or a find) is about.
+  std::optional<unsigned> MembershipArg;
+  std::optional<unsigned> FindArg;
+  /// The member that holds the matched route pattern on this source's
+  /// object ("matched_route", "matchedPathPattern()").
+  std::string MatchedRoute;
+  Model Behaviour = Model::None;
   bool Bounded = false;
   bool Propagator = false;
+  bool StringType = false;
+  bool Holder = false;
 };
 
 /// The built-in tables plus whatever the user configured. Keys are
@@ -83,8 +114,26 @@ public:
   /// The unqualified names of the sinks ("Add"): a cheap first filter.
   std::vector<llvm::StringRef> sinkBaseNames() const;
 
+  /// The MemberRole bits of member functions named \p Name.
+  unsigned memberRoles(llvm::StringRef Name) const {
+    auto It = MemberRoles.find(Name);
+    return It == MemberRoles.end() ? 0 : It->second;
+  }
+  void addMemberRole(llvm::StringRef Name, MemberRole Role) {
+    MemberRoles[Name] |= Role;
+  }
+
+  /// The adapter header ("httplib.hpp") for values read from \p Name, or
+  /// "" when no framework's prefix matches.
+  llvm::StringRef adapterFor(llvm::StringRef Name) const;
+  void addAdapter(llvm::StringRef Prefix, llvm::StringRef Header) {
+    Adapters.push_back({Prefix.str(), Header.str()});
+  }
+
 private:
   llvm::StringMap<Entry> Entries;
+  llvm::StringMap<unsigned> MemberRoles;
+  std::vector<std::pair<std::string, std::string>> Adapters;
 };
 
 /// Looks declarations up in a Knowledge, remembering the answers: the
@@ -95,6 +144,11 @@ public:
   /// The entry for \p D (or, for a method, the entry of the method it
   /// overrides: a source declared on a base class stays a source).
   const Entry *lookup(const NamedDecl *D);
+  /// The MemberRole bits of \p D by its name (0 for non-identifiers).
+  unsigned memberRoles(const NamedDecl *D) const {
+    return D && D->getIdentifier() ? K.memberRoles(D->getName()) : 0;
+  }
+  const Knowledge &knowledge() const { return K; }
 
 private:
   const Entry *lookupUncached(const NamedDecl *D);
@@ -104,4 +158,4 @@ private:
 
 } // namespace clang::tidy::metrics
 
-#endif // LABELGUARD_CHECKS_KNOWLEDGE_H
+#endif // LABELGUARD_CHECKS_KNOWLEDGE_KNOWLEDGE_H

@@ -1,6 +1,6 @@
-//===--- UserKnowledge.cpp - labelguard -----------------------------------===//
+//===--- knowledge/UserKnowledge.cpp - labelguard -----------------------------------===//
 
-#include "UserKnowledge.h"
+#include "knowledge/UserKnowledge.h"
 #include "clang-tidy/utils/OptionsUtils.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"

@@ -1,4 +1,4 @@
-//===--- UserKnowledge.h - labelguard -------------------------------------===//
+//===--- knowledge/UserKnowledge.h - labelguard -------------------------------------===//
 //
 // The check's options that extend the built-in knowledge: Sources,
 // LabelSinks, NameSinks, Propagators, Sanitizers and the ModelFile. Each
@@ -7,10 +7,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef LABELGUARD_CHECKS_USERKNOWLEDGE_H
-#define LABELGUARD_CHECKS_USERKNOWLEDGE_H
+#ifndef LABELGUARD_CHECKS_KNOWLEDGE_USERKNOWLEDGE_H
+#define LABELGUARD_CHECKS_KNOWLEDGE_USERKNOWLEDGE_H
 
-#include "Knowledge.h"
+#include "knowledge/Knowledge.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 #include <vector>
@@ -45,4 +45,4 @@ std::string normalizeName(llvm::StringRef Name);
 
 } // namespace clang::tidy::metrics
 
-#endif // LABELGUARD_CHECKS_USERKNOWLEDGE_H
+#endif // LABELGUARD_CHECKS_KNOWLEDGE_USERKNOWLEDGE_H

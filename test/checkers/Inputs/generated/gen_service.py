@@ -18,7 +18,6 @@ import sys
 HEADER = """#include <httplib.h>
 #include <prometheus/counter.h>
 #include <prometheus/family.h>
-#include <set>
 #include <string>
 using prometheus::Counter;
 using prometheus::Family;
@@ -55,6 +54,7 @@ def chain(n, out, expect):
 
 
 def guards(n, out):
+    out.insert(1, '#include <set>')
     out.append('std::set<std::string> routes;')
     out.append('bool g0(const std::string &p) { return routes.count(p) > 0; }')
     for i in range(1, n):

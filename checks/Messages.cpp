@@ -1,0 +1,113 @@
+//===--- Messages.cpp - labelguard ----------------------------------------===//
+
+#include "Messages.h"
+
+namespace clang::tidy::metrics {
+
+using engine::StepKind;
+
+llvm::StringRef warningFormat(SinkRole Role) {
+  return Role == SinkRole::Label
+             ? "metric label value comes from %0; every distinct value "
+               "becomes a new time series"
+             : "metric name is built from %0; every distinct value becomes a "
+               "new metric";
+}
+
+llvm::StringRef describe(SourceKind K) {
+  switch (K) {
+  case SourceKind::Path:
+    return "the raw request path";
+  case SourceKind::Target:
+    return "the raw request target (path and query)";
+  case SourceKind::Query:
+    return "a request query parameter";
+  case SourceKind::PathParam:
+    return "a request path parameter";
+  case SourceKind::Header:
+    return "a request header";
+  case SourceKind::Address:
+    return "the client address";
+  case SourceKind::Body:
+    return "the request body";
+  case SourceKind::Cookie:
+    return "a request cookie";
+  case SourceKind::Method:
+    return "the request method";
+  }
+  llvm_unreachable("unknown SourceKind");
+}
+
+namespace {
+// A function as notes name it: 'record', or the lambda.
+std::string callee(llvm::StringRef Name) {
+  return Name.empty() ? "the lambda" : ("'" + Name + "'").str();
+}
+} // namespace
+
+std::string stepNote(const engine::Step &S) {
+  switch (S.Kind) {
+  case StepKind::Read:
+    return "value read from the request here";
+  case StepKind::FlowsInto:
+    return ("flows into '" + S.Name + "' here").str();
+  case StepKind::PassedTo:
+    return "passed to " + callee(S.Name) + " as '" + S.Param.str() + "' here";
+  case StepKind::ReturnedFrom:
+    return "returned from " + callee(S.Name) + " here";
+  case StepKind::Captured:
+    return "captured by the lambda here";
+  case StepKind::StoredIn:
+    return ("stored in member '" + S.Name + "' here").str();
+  case StepKind::ReachesLabel:
+    return ("reaches the label of '" + S.Name + "' here").str();
+  case StepKind::ReachesName:
+    return ("reaches the name of '" + S.Name + "' here").str();
+  }
+  llvm_unreachable("unknown StepKind");
+}
+
+std::string fixNote(const FixPlan &Plan, const FixBuilder &Fixes,
+                    SourceKind Kind) {
+  switch (Plan.Note) {
+  case FixNote::NeedsRegistration:
+    return "'" + Fixes.guard() +
+           "' needs the service's route templates registered at start-up; "
+           "see <labelguard/adapters/" +
+           Plan.Adapter + ">";
+  case FixNote::MatchedRoute:
+    return "the framework reports the route it matched; an empty match (no "
+           "route) becomes the unregistered value";
+  case FixNote::Limiter:
+    return "'" + Fixes.limiter() +
+           "' lets the first distinct values through and maps the rest to "
+           "one overflow value";
+  case FixNote::NoFixName:
+    return "no automatic fix for a metric name: keep the name fixed and put "
+           "the varying part in a bounded label";
+  case FixNote::NoFixKind:
+    return ("no automatic fix for " + describe(Kind) +
+            ": drop the label, map the value through an allow-list, or bound "
+            "it with " +
+            Fixes.guardNamespace() + "CardinalityLimiter")
+        .str();
+  case FixNote::NoFixMacro:
+    return "no automatic fix inside a macro expansion";
+  case FixNote::NoFixTemplate:
+    return "no automatic fix inside a template: the edit would change every "
+           "instantiation";
+  case FixNote::NoFixTransformed:
+    return "no automatic fix: the label is built from the raw value on the "
+           "way here; guard the raw part where it is read with '" +
+           Fixes.guard() + "'";
+  case FixNote::NoFixCallable:
+    return "no automatic fix: the value is passed to a callable that a "
+           "caller chooses; guard it in that callable, where it is labelled";
+  case FixNote::NoFixContainer:
+    return "no automatic fix: the raw value was put into this container "
+           "elsewhere; guard it where it is read";
+  }
+  llvm_unreachable("unknown FixNote");
+}
+
+} // namespace clang::tidy::metrics

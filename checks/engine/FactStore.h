@@ -1,0 +1,119 @@
+//===--- engine/FactStore.h - labelguard ----------------------------------===//
+//
+// Every fact the analysis learns about a translation unit: the functions'
+// summaries, the members' facts, what lambdas capture, which lambdas a
+// framework calls with raw values, and the findings. Every write goes
+// through this store, which tells whether it taught anything new and wakes
+// the functions that read the fact before: the driver re-analyses exactly
+// those, so change tracking cannot be forgotten by a caller.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LABELGUARD_CHECKS_ENGINE_FACTSTORE_H
+#define LABELGUARD_CHECKS_ENGINE_FACTSTORE_H
+
+#include "engine/Summary.h"
+#include "clang/AST/Decl.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/Support/StringSaver.h"
+#include <map>
+#include <memory>
+
+namespace clang::tidy::metrics::engine {
+
+/// Summaries and member facts known from elsewhere: the linked project
+/// index, or summaries read back from a file. Consulted for functions and
+/// members the translation unit has no body or no facts of.
+class ImportedFacts {
+public:
+  virtual ~ImportedFacts() = default;
+  virtual const FunctionSummary *summary(Symbol Key) const = 0;
+  virtual const FieldFacts *field(Symbol Key) const = 0;
+  /// The keys of the known methods that override \p Key.
+  virtual llvm::ArrayRef<Symbol> overriders(Symbol Key) const = 0;
+};
+
+class FactStore {
+public:
+  /// Interned text: equal strings give the same Symbol.
+  Symbol intern(llvm::StringRef S) { return Strings.save(S); }
+  const ExternalLoc *externalLoc(llvm::StringRef File, unsigned Line,
+                                 unsigned Column);
+
+  /// Facts read from elsewhere (not owned); null for none.
+  void setImported(const ImportedFacts *I) { Imported = I; }
+  const ImportedFacts *imported() const { return Imported; }
+
+  // --- Reading. Each read records that the function being analysed (see
+  // setReader) depends on the fact.
+
+  /// The summary of a function analysed here, else an imported one, else
+  /// null.
+  const FunctionSummary *summary(Symbol Fn);
+  /// The summary of a function analysed here, created empty on first use.
+  FunctionSummary &local(Symbol Fn);
+  bool isLocal(Symbol Fn) const { return Summaries.count(Fn.data()); }
+  const FieldFacts *field(Symbol Field);
+  const TaintSet *capture(Symbol Lambda, const VarDecl *V);
+  std::optional<SourceKind> handlerLambda(Symbol Lambda);
+
+  // --- Writing. Each returns true when it taught something new.
+
+  bool addParamSink(Symbol Fn, unsigned Index, SinkPath P);
+  bool mergeReturn(Symbol Fn, const TaintSet &T);
+  bool mergeReturnField(Symbol Fn, Symbol Field, const TaintSet &T);
+  bool mergeOutParam(Symbol Fn, unsigned Index, const TaintSet &T);
+  bool mergeFieldWrite(Symbol Fn, Symbol Field, const TaintSet &T);
+  bool mergeParamCall(Symbol Fn, unsigned Index, const CallArgs &Args);
+  bool setMembershipParam(Symbol Fn, std::optional<unsigned> Index);
+  bool addFieldSink(Symbol Field, SinkPath P);
+  bool mergeFieldStored(Symbol Field, const TaintSet &T);
+  bool mergeCapture(Symbol Lambda, const VarDecl *V, const TaintSet &T);
+  bool addHandlerLambda(Symbol Lambda, SourceKind K);
+
+  /// The findings of one function's latest analysis replace its earlier
+  /// ones: the last analysis saw the final facts of everything it read.
+  void setFindings(Symbol Fn, std::vector<Finding> F);
+  std::vector<Finding> allFindings() const;
+
+  // --- The driver's side.
+
+  /// The function whose analysis reads facts from now on.
+  void setReader(Symbol Fn) { Reader = Fn; }
+  /// The functions woken by writes since the last call, in order.
+  std::vector<Symbol> takeWoken();
+
+  /// Every summary of the translation unit's functions, in key order.
+  std::vector<const FunctionSummary *> localSummaries() const;
+  const std::map<Symbol, FieldFacts, SymbolLess> &fields() const {
+    return Fields;
+  }
+
+private:
+  void read(Symbol Fact);
+  void wake(Symbol Fact);
+  void wakeFunction(Symbol Fn);
+
+  llvm::BumpPtrAllocator Arena;
+  llvm::UniqueStringSaver Strings{Arena};
+  std::map<std::tuple<Symbol, unsigned, unsigned>, ExternalLoc> ExternalLocs;
+  const ImportedFacts *Imported = nullptr;
+
+  llvm::DenseMap<const char *, std::unique_ptr<FunctionSummary>> Summaries;
+  std::map<Symbol, FieldFacts, SymbolLess> Fields;
+  std::map<std::pair<const char *, const VarDecl *>, TaintSet> Captures;
+  llvm::DenseMap<const char *, SourceKind> HandlerLambdas;
+  std::map<Symbol, std::vector<Finding>, SymbolLess> Findings;
+
+  Symbol Reader;
+  /// Who read each fact (a function's or a field's key).
+  llvm::DenseMap<const char *, llvm::SmallSetVector<const char *, 4>> Readers;
+  llvm::SetVector<const char *> Woken;
+  llvm::DenseMap<const char *, Symbol> SymbolOf;
+};
+
+} // namespace clang::tidy::metrics::engine
+
+#endif // LABELGUARD_CHECKS_ENGINE_FACTSTORE_H
