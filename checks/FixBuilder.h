@@ -59,11 +59,6 @@ public:
   /// ending in the file's own line ending (CRLF files stay CRLF).
   FixItHint placeInclude(FixItHint Include) const;
 
-  /// The guard and the limiter as written in code ("labelguard::route_label").
-  const std::string &guard() const { return Guard; }
-  const std::string &guardNamespace() const { return GuardNs; }
-  const std::string &limiter() const { return Limiter; }
-
 private:
   std::string objectPrefix(const MemberExpr *ME) const;
   bool editable(SourceRange R) const;

@@ -4,6 +4,7 @@
 #include "FixBuilder.h"
 #include "FixOptions.h"
 #include "Messages.h"
+#include "UnitSummaries.h"
 #include "engine/Locations.h"
 #include "engine/TranslationUnitAnalysis.h"
 #include "knowledge/UserKnowledge.h"
@@ -34,6 +35,8 @@ HighCardinalityLabelCheck::HighCardinalityLabelCheck(StringRef Name,
       GuardFunction(Options.get("GuardFunction", "::labelguard::route_label")),
       GuardHeader(Options.get("GuardHeader", "labelguard/route_guard.hpp")),
       LimiterFunction(Options.get("LimiterFunction", "")),
+      SummaryOutput(Options.get("SummaryOutput", "")),
+      ProjectSummaries(Options.get("ProjectSummaries", "")),
       GuardInclude(parseGuardHeader()),
       Inserter(parseIncludeStyleOption(), areDiagsSelfContained()),
       Known(buildKnowledge()), ReportKinds(parseReportKinds()) {
@@ -46,6 +49,16 @@ HighCardinalityLabelCheck::HighCardinalityLabelCheck(StringRef Name,
             << getID() << Option << Value << *Problem;
         FixOptionsValid = false;
       }
+  if (!ProjectSummaries.trim().empty()) {
+    auto Loaded = projectIndex(ProjectSummaries.trim());
+    if (Loaded)
+      Index = std::move(*Loaded);
+    else
+      configurationDiag("%0: option 'ProjectSummaries': %1 (write it with "
+                        "labelguard-scan --link)",
+                        DiagnosticIDs::Error)
+          << getID() << llvm::toString(Loaded.takeError());
+  }
 }
 
 std::string HighCardinalityLabelCheck::parseGuardHeader() {
@@ -132,6 +145,8 @@ void HighCardinalityLabelCheck::storeOptions(
   Options.store(Opts, "GuardHeader", GuardHeader);
   Options.store(Opts, "LimiterFunction", LimiterFunction);
   Options.store(Opts, "IncludeStyle", Inserter.getStyle());
+  Options.store(Opts, "SummaryOutput", SummaryOutput);
+  Options.store(Opts, "ProjectSummaries", ProjectSummaries);
 }
 
 void HighCardinalityLabelCheck::registerMatchers(MatchFinder *Finder) {
@@ -177,28 +192,48 @@ void HighCardinalityLabelCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
-  // The analysis costs nothing where no metric is recorded.
-  if (!SawSink || !Context)
+  bool WriteSummary = !SummaryOutput.trim().empty();
+  // The analysis costs nothing where no metric is recorded, unless the
+  // unit's summary is wanted or other units' summaries may lead to one.
+  if (!Context || (!SawSink && !WriteSummary && !Index))
     return;
-  engine::TranslationUnitAnalysis Analysis(*Context, Known, ReportKinds);
+  engine::TranslationUnitAnalysis Analysis(*Context, Known, ReportKinds,
+                                           Index.get());
+  Analysis.context().RecordExternalCalls = WriteSummary;
   std::vector<engine::Finding> Findings =
       Analysis.run(Functions.getArrayRef());
   FixBuilder Fixes(Analysis.context(), GuardFunction, LimiterFunction);
   SourceManager &SM = Context->getSourceManager();
+  // The guard's include, per file, as the first fix there got it.
+  llvm::DenseMap<FileID, std::optional<FixItHint>> Includes;
+  auto IncludeFor = [&](FileID File) -> std::optional<FixItHint> {
+    auto [It, New] = Includes.try_emplace(File);
+    if (New && !GuardInclude.empty())
+      if (std::optional<FixItHint> Include =
+              Inserter.createIncludeInsertion(File, GuardInclude))
+        It->second = Fixes.placeInclude(std::move(*Include));
+    return It->second;
+  };
+  std::vector<engine::FindingRecord> Records;
   for (const engine::Finding &F : Findings) {
     SourceLocation Loc = F.Reported->getBeginLoc();
     FixPlan Plan = Fixes.plan(F);
     if (!FixOptionsValid)
       Plan.Edits.clear();
+    std::vector<FixItHint> Edits = Plan.Edits;
     {
       auto Warning = diag(Loc, warningFormat(F.Role));
       Warning << describe(F.Kind) << F.Reported->getSourceRange();
       for (const FixItHint &Edit : Plan.Edits)
         Warning << Edit;
-      if (!Plan.Edits.empty() && !GuardInclude.empty())
-        if (std::optional<FixItHint> Include = Inserter.createIncludeInsertion(
-                SM.getFileID(SM.getExpansionLoc(Loc)), GuardInclude))
-          Warning << Fixes.placeInclude(std::move(*Include));
+      if (!Plan.Edits.empty() && !GuardInclude.empty()) {
+        FileID File = SM.getFileID(SM.getExpansionLoc(Loc));
+        bool First = !Includes.count(File);
+        if (std::optional<FixItHint> Include = IncludeFor(File); Include && First) {
+          Warning << *Include;
+          Edits.push_back(*Include);
+        }
+      }
     }
     for (const engine::Step &Step : F.Steps) {
       SourceLocation At = engine::toSourceLocation(Step.Where, SM);
@@ -208,8 +243,25 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
       if (At.isValid())
         diag(At, stepNote(Step), DiagnosticIDs::Note);
     }
-    diag(Plan.NoteLoc, fixNote(Plan, Fixes, F.Kind), DiagnosticIDs::Note);
+    diag(Plan.NoteLoc,
+         fixNote(Plan.Note, Plan.Adapter, F.Kind,
+                 FixSpelling::of(GuardFunction, LimiterFunction)),
+         DiagnosticIDs::Note);
+    if (WriteSummary)
+      Records.push_back(toRecord(F, Plan, Edits, Analysis));
   }
+  if (!WriteSummary)
+    return;
+  engine::UnitSummary U = buildUnitSummary(
+      Analysis, Fixes,
+      [&](FileID File) {
+        return FixOptionsValid ? IncludeFor(File) : std::nullopt;
+      },
+      std::move(Records));
+  if (std::optional<std::string> Problem =
+          writeUnitSummaryFile(U, SummaryOutput.trim()))
+    configurationDiag("%0: option 'SummaryOutput': %1", DiagnosticIDs::Error)
+        << getID() << *Problem;
 }
 
 } // namespace clang::tidy::metrics

@@ -3,6 +3,7 @@
 #ifndef LABELGUARD_CHECKS_HIGHCARDINALITYLABELCHECK_H
 #define LABELGUARD_CHECKS_HIGHCARDINALITYLABELCHECK_H
 
+#include "engine/SummaryIndex.h"
 #include "knowledge/Knowledge.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
@@ -45,6 +46,11 @@ private:
   const StringRef GuardFunction;
   const StringRef GuardHeader;
   const StringRef LimiterFunction;
+  /// Whole-program analysis: where this unit's summary goes, and the linked
+  /// project index it reads.
+  const StringRef SummaryOutput;
+  const StringRef ProjectSummaries;
+  std::shared_ptr<const engine::SummaryIndex> Index;
   /// False when a fix option is malformed: findings are reported, but no
   /// edit that could not compile is offered. Set while the members below are
   /// initialised, so it comes first.

@@ -67,19 +67,30 @@ std::string stepNote(const engine::Step &S) {
   llvm_unreachable("unknown StepKind");
 }
 
-std::string fixNote(const FixPlan &Plan, const FixBuilder &Fixes,
-                    SourceKind Kind) {
-  switch (Plan.Note) {
+FixSpelling FixSpelling::of(llvm::StringRef GuardFunction,
+                            llvm::StringRef LimiterFunction) {
+  auto Spelled = [](llvm::StringRef Q) {
+    return (Q.starts_with("::") ? Q.drop_front(2) : Q).str();
+  };
+  FixSpelling S{Spelled(GuardFunction), "", Spelled(LimiterFunction)};
+  size_t Pos = llvm::StringRef(S.Guard).rfind("::");
+  S.GuardNs = Pos == llvm::StringRef::npos ? "" : S.Guard.substr(0, Pos + 2);
+  return S;
+}
+
+std::string fixNote(FixNote Note, llvm::StringRef Adapter, SourceKind Kind,
+                    const FixSpelling &Fixes) {
+  switch (Note) {
   case FixNote::NeedsRegistration:
-    return "'" + Fixes.guard() +
+    return "'" + Fixes.Guard +
            "' needs the service's route templates registered at start-up; "
            "see <labelguard/adapters/" +
-           Plan.Adapter + ">";
+           Adapter.str() + ">";
   case FixNote::MatchedRoute:
     return "the framework reports the route it matched; an empty match (no "
            "route) becomes the unregistered value";
   case FixNote::Limiter:
-    return "'" + Fixes.limiter() +
+    return "'" + Fixes.Limiter +
            "' lets the first distinct values through and maps the rest to "
            "one overflow value";
   case FixNote::NoFixName:
@@ -89,7 +100,7 @@ std::string fixNote(const FixPlan &Plan, const FixBuilder &Fixes,
     return ("no automatic fix for " + describe(Kind) +
             ": drop the label, map the value through an allow-list, or bound "
             "it with " +
-            Fixes.guardNamespace() + "CardinalityLimiter")
+            Fixes.GuardNs + "CardinalityLimiter")
         .str();
   case FixNote::NoFixMacro:
     return "no automatic fix inside a macro expansion";
@@ -99,7 +110,7 @@ std::string fixNote(const FixPlan &Plan, const FixBuilder &Fixes,
   case FixNote::NoFixTransformed:
     return "no automatic fix: the label is built from the raw value on the "
            "way here; guard the raw part where it is read with '" +
-           Fixes.guard() + "'";
+           Fixes.Guard + "'";
   case FixNote::NoFixCallable:
     return "no automatic fix: the value is passed to a callable that a "
            "caller chooses; guard it in that callable, where it is labelled";

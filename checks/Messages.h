@@ -25,9 +25,20 @@ llvm::StringRef describe(SourceKind K);
 /// The note of one step of a trail.
 std::string stepNote(const engine::Step &S);
 
-/// The note about the fix (or why there is none).
-std::string fixNote(const FixPlan &Plan, const FixBuilder &Fixes,
-                    SourceKind Kind);
+/// How fix notes spell the functions a fix calls.
+struct FixSpelling {
+  std::string Guard;   ///< "labelguard::route_label"
+  std::string GuardNs; ///< "labelguard::"
+  std::string Limiter; ///< empty: no limiter fix
+  /// From the options' qualified names ("::labelguard::route_label").
+  static FixSpelling of(llvm::StringRef GuardFunction,
+                        llvm::StringRef LimiterFunction);
+};
+
+/// The note about the fix (or why there is none), for a finding of \p Kind;
+/// \p Adapter is the header a registration note names.
+std::string fixNote(FixNote Note, llvm::StringRef Adapter, SourceKind Kind,
+                    const FixSpelling &S);
 
 } // namespace clang::tidy::metrics
 

@@ -286,6 +286,9 @@ bool Transfer::recordReturnFields(const Expr *Value, State &S) {
 }
 
 void Transfer::finish(const State &Exit) {
+  if (C.RecordExternalCalls)
+    C.Store.setLinkFacts(Fn, std::move(Calls), std::move(ResultSinks),
+                         std::move(FieldSinkSites), std::move(Sites));
   for (const auto &[P, T] : Exit.entries()) {
     if (T.empty())
       continue;

@@ -2,6 +2,7 @@
 
 #include "engine/Context.h"
 #include "knowledge/DeclNames.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
 namespace clang::tidy::metrics::engine {
@@ -39,9 +40,11 @@ Context::callTargets(const FunctionDecl *Callee) {
       Work.append(It->second.begin(), It->second.end());
     // Overriders whose bodies are in other translation units.
     if (const ImportedFacts *I = Store.imported())
-      for (Symbol Over : I->overriders(Key))
+      for (Symbol Imported : I->overriders(Key)) {
+        Symbol Over = Store.intern(Imported);
         if (SeenKeys.insert(Over.data()).second && Store.summary(Over))
           Targets.push_back({Over, DefinitionOfKey.lookup(Over.data())});
+      }
   }
   return Targets;
 }
@@ -58,7 +61,7 @@ llvm::SmallVector<CallTarget, 2> Context::callTargets(Symbol Key) {
 const Expr *Context::readAt(const Loc &L) const {
   if (L.Elsewhere || L.Here.isInvalid())
     return nullptr;
-  return Reads.lookup(L.Here);
+  return Reads.lookup(L.Here).first;
 }
 
 Symbol Context::tableName(const NamedDecl *D) {
@@ -68,6 +71,24 @@ Symbol Context::tableName(const NamedDecl *D) {
   Symbol S = Store.intern(metrics::tableName(D));
   Names[D] = S;
   return S;
+}
+
+unsigned Context::callId(Symbol Function, const Expr *E) {
+  auto [It, New] = CallIds.try_emplace(E, 0);
+  if (New)
+    It->second = NextCallId[Function.data()]++;
+  return It->second;
+}
+
+bool Context::isExternalUserFunction(const FunctionDecl *FD) {
+  if (!FD || definition(FD) || FD->getBuiltinID() || FD->isImplicit() ||
+      FD->isDeleted())
+    return false;
+  if (AST.getSourceManager().isInSystemHeader(FD->getLocation()))
+    return false;
+  if (FD->getDeclContext()->getEnclosingNamespaceContext()->isStdNamespace())
+    return false;
+  return !Index.lookup(FD);
 }
 
 } // namespace clang::tidy::metrics::engine

@@ -53,11 +53,32 @@ public:
 
   /// The request accessor expression read at \p L, recorded when its origin
   /// was made (for the fix builder; never part of a summary).
-  void recordRead(SourceLocation L, const Expr *E) { Reads.try_emplace(L, E); }
+  void recordRead(SourceLocation L, const Expr *E, Symbol Name) {
+    Reads.try_emplace(L, std::make_pair(E, Name));
+  }
   const Expr *readAt(const Loc &L) const;
+  /// Every read recorded: where, what expression, what name.
+  const llvm::DenseMap<SourceLocation, std::pair<const Expr *, Symbol>> &
+  reads() const {
+    return Reads;
+  }
+  /// The definition analysed here of the function with key \p Key.
+  const FunctionDecl *definitionOf(Symbol Key) const {
+    return DefinitionOfKey.lookup(Key.data());
+  }
 
   /// The knowledge name of \p D, as the tables spell it ("::ns::C::m").
   Symbol tableName(const NamedDecl *D);
+
+  /// Whether calls into functions whose bodies are elsewhere are recorded
+  /// for the link (when a summary file is written).
+  bool RecordExternalCalls = false;
+  /// The number of the call \p E in its function: stable across the
+  /// function's analyses.
+  unsigned callId(Symbol Function, const Expr *E);
+  /// A user function without a body here, that no table describes: what a
+  /// summary from another translation unit may tell.
+  bool isExternalUserFunction(const FunctionDecl *FD);
 
 private:
   llvm::DenseMap<const FunctionDecl *, const FunctionDecl *> Definitions;
@@ -65,8 +86,10 @@ private:
   llvm::DenseMap<const CXXMethodDecl *,
                  llvm::SmallVector<const CXXMethodDecl *, 2>>
       Overriders;
-  llvm::DenseMap<SourceLocation, const Expr *> Reads;
+  llvm::DenseMap<SourceLocation, std::pair<const Expr *, Symbol>> Reads;
   llvm::DenseMap<const NamedDecl *, Symbol> Names;
+  llvm::DenseMap<const Expr *, unsigned> CallIds;
+  llvm::DenseMap<const char *, unsigned> NextCallId;
 };
 
 } // namespace clang::tidy::metrics::engine

@@ -45,7 +45,65 @@ const FunctionSummary *FactStore::summary(Symbol Fn) {
   auto It = Summaries.find(Fn.data());
   if (It != Summaries.end())
     return It->second.get();
-  return Imported ? Imported->summary(Fn) : nullptr;
+  if (!Imported)
+    return nullptr;
+  std::unique_ptr<FunctionSummary> &Copy = Imports[Fn.data()];
+  if (!Copy)
+    if (const FunctionSummary *S = Imported->summary(Fn))
+      Copy = std::make_unique<FunctionSummary>(reintern(*S));
+  return Copy.get();
+}
+
+Trail FactStore::reintern(const Trail &T) {
+  Trail Out = T;
+  for (Step &S : Out) {
+    S.Name = S.Name.empty() ? Symbol() : intern(S.Name);
+    S.Param = S.Param.empty() ? Symbol() : intern(S.Param);
+  }
+  return Out;
+}
+
+TaintSet FactStore::reintern(const TaintSet &T) {
+  TaintSet Out;
+  for (Origin O : T.origins()) {
+    O.Key = O.Key.empty() ? Symbol() : intern(O.Key);
+    O.ReadName = O.ReadName.empty() ? Symbol() : intern(O.ReadName);
+    O.Steps = reintern(O.Steps);
+    Out.add(std::move(O));
+  }
+  return Out;
+}
+
+FunctionSummary FactStore::reintern(const FunctionSummary &S) {
+  FunctionSummary Out;
+  Out.Key = intern(S.Key);
+  Out.DisplayName = S.DisplayName.empty() ? Symbol() : intern(S.DisplayName);
+  for (Symbol P : S.ParamNames)
+    Out.ParamNames.push_back(P.empty() ? Symbol() : intern(P));
+  for (Symbol O : S.Overrides)
+    Out.Overrides.push_back(intern(O));
+  for (const auto &[I, P] : S.ParamSinks)
+    Out.ParamSinks[I] = {P.Role, reintern(P.Steps)};
+  Out.Return = reintern(S.Return);
+  for (const auto &[K, T] : S.ReturnFields)
+    Out.ReturnFields[intern(K)] = reintern(T);
+  for (const auto &[I, T] : S.OutParams)
+    Out.OutParams[I] = reintern(T);
+  for (const auto &[K, T] : S.FieldWrites)
+    Out.FieldWrites[intern(K)] = reintern(T);
+  for (const auto &[I, Args] : S.ParamCalls)
+    for (const TaintSet &T : Args)
+      Out.ParamCalls[I].push_back(reintern(T));
+  Out.MembershipParam = S.MembershipParam;
+  return Out;
+}
+
+FieldFacts FactStore::reintern(const FieldFacts &F) {
+  FieldFacts Out;
+  if (F.Sink)
+    Out.Sink = SinkPath{F.Sink->Role, reintern(F.Sink->Steps)};
+  Out.Stored = reintern(F.Stored);
+  return Out;
 }
 
 FunctionSummary &FactStore::local(Symbol Fn) {
@@ -59,10 +117,24 @@ FunctionSummary &FactStore::local(Symbol Fn) {
 
 const FieldFacts *FactStore::field(Symbol Field) {
   read(Field);
+  const FieldFacts *Elsewhere = nullptr;
+  if (Imported) {
+    std::unique_ptr<FieldFacts> &Copy = ImportedFields[Field.data()];
+    if (!Copy)
+      if (const FieldFacts *F = Imported->field(Field))
+        Copy = std::make_unique<FieldFacts>(reintern(*F));
+    Elsewhere = Copy.get();
+  }
   auto It = Fields.find(Field);
-  if (It != Fields.end())
-    return &It->second;
-  return Imported ? Imported->field(Field) : nullptr;
+  if (It == Fields.end())
+    return Elsewhere;
+  // What this unit learned, with what the others did.
+  if (Elsewhere) {
+    if (!It->second.Sink && Elsewhere->Sink)
+      It->second.Sink = Elsewhere->Sink;
+    It->second.Stored.merge(Elsewhere->Stored);
+  }
+  return &It->second;
 }
 
 const TaintSet *FactStore::capture(Symbol Lambda, const VarDecl *V) {
@@ -167,6 +239,18 @@ bool FactStore::addHandlerLambda(Symbol Lambda, SourceKind K) {
     return false;
   wakeFunction(Lambda);
   return true;
+}
+
+void FactStore::setLinkFacts(
+    Symbol Fn, std::vector<ExternalCall> Calls,
+    std::vector<ResultSink> ResultSinks,
+    std::vector<std::pair<Symbol, ResultSink>> FieldSinkSites,
+    std::vector<ReportSite> Sites) {
+  FunctionSummary &S = local(Fn);
+  S.Calls = std::move(Calls);
+  S.ResultSinks = std::move(ResultSinks);
+  S.FieldSinkSites = std::move(FieldSinkSites);
+  S.Sites = std::move(Sites);
 }
 
 void FactStore::setFindings(Symbol Fn, std::vector<Finding> F) {

@@ -42,6 +42,15 @@ public:
   const ExternalLoc *externalLoc(llvm::StringRef File, unsigned Line,
                                  unsigned Column);
 
+  /// A file's canonical path, computed by \p Make on first use.
+  template <class MakePath>
+  Symbol canonicalPath(const void *File, MakePath Make) {
+    auto [It, New] = Paths.try_emplace(File);
+    if (New)
+      It->second = intern(Make());
+    return It->second;
+  }
+
   /// Facts read from elsewhere (not owned); null for none.
   void setImported(const ImportedFacts *I) { Imported = I; }
   const ImportedFacts *imported() const { return Imported; }
@@ -72,6 +81,11 @@ public:
   bool mergeFieldStored(Symbol Field, const TaintSet &T);
   bool mergeCapture(Symbol Lambda, const VarDecl *V, const TaintSet &T);
   bool addHandlerLambda(Symbol Lambda, SourceKind K);
+  /// What only the link reads: replaced by each analysis of \p Fn.
+  void setLinkFacts(Symbol Fn, std::vector<ExternalCall> Calls,
+                    std::vector<ResultSink> ResultSinks,
+                    std::vector<std::pair<Symbol, ResultSink>> FieldSinkSites,
+                    std::vector<ReportSite> Sites);
 
   /// The findings of one function's latest analysis replace its earlier
   /// ones: the last analysis saw the final facts of everything it read.
@@ -92,6 +106,12 @@ public:
   }
 
 private:
+  /// A copy of an imported summary whose names are this store's symbols
+  /// (symbols compare by address).
+  FunctionSummary reintern(const FunctionSummary &S);
+  FieldFacts reintern(const FieldFacts &F);
+  TaintSet reintern(const TaintSet &T);
+  Trail reintern(const Trail &T);
   void read(Symbol Fact);
   void wake(Symbol Fact);
   void wakeFunction(Symbol Fn);
@@ -100,8 +120,11 @@ private:
   llvm::UniqueStringSaver Strings{Arena};
   std::map<std::tuple<Symbol, unsigned, unsigned>, ExternalLoc> ExternalLocs;
   const ImportedFacts *Imported = nullptr;
+  llvm::DenseMap<const void *, Symbol> Paths;
 
   llvm::DenseMap<const char *, std::unique_ptr<FunctionSummary>> Summaries;
+  llvm::DenseMap<const char *, std::unique_ptr<FunctionSummary>> Imports;
+  llvm::DenseMap<const char *, std::unique_ptr<FieldFacts>> ImportedFields;
   std::map<Symbol, FieldFacts, SymbolLess> Fields;
   std::map<std::pair<const char *, const VarDecl *>, TaintSet> Captures;
   llvm::DenseMap<const char *, SourceKind> HandlerLambdas;

@@ -3,6 +3,8 @@
 #include "engine/Locations.h"
 #include "clang/Basic/FileManager.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 
 namespace clang::tidy::metrics::engine {
 
@@ -22,6 +24,20 @@ SourceLocation toSourceLocation(const Loc &L, SourceManager &SM) {
   return SM.translateLineCol(FID, E.Line, E.Column);
 }
 
+Symbol canonicalPath(const SourceManager &SM, FileEntryRef File,
+                     FactStore &Store) {
+  return Store.canonicalPath(&File.getFileEntry(), [&] {
+    llvm::SmallString<256> Path(File.getName());
+    SM.getFileManager().makeAbsolutePath(Path);
+    llvm::SmallString<256> Real;
+    if (!llvm::sys::fs::real_path(Path, Real))
+      return std::string(Real);
+    // Gone since it was read: the lexical form is the best there is.
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/false);
+    return std::string(Path);
+  });
+}
+
 const ExternalLoc *toExternal(const Loc &L, const SourceManager &SM,
                               FactStore &Store) {
   if (L.Elsewhere)
@@ -33,11 +49,9 @@ const ExternalLoc *toExternal(const Loc &L, const SourceManager &SM,
   OptionalFileEntryRef File = SM.getFileEntryRefForID(FID);
   if (!File)
     return nullptr;
-  llvm::SmallString<256> Path(File->getName());
-  SM.getFileManager().makeAbsolutePath(Path);
-  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
   unsigned Offset = SM.getFileOffset(Expansion);
-  return Store.externalLoc(Path, SM.getLineNumber(FID, Offset),
+  return Store.externalLoc(canonicalPath(SM, *File, Store),
+                           SM.getLineNumber(FID, Offset),
                            SM.getColumnNumber(FID, Offset));
 }
 

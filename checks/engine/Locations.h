@@ -19,9 +19,14 @@ namespace clang::tidy::metrics::engine {
 /// unreadable file gives an invalid location.
 SourceLocation toSourceLocation(const Loc &L, SourceManager &SM);
 
+/// A file's path as summaries name it: absolute, symbolic links resolved,
+/// so that one file reached by two spellings (`src/../include/x.h`) is one
+/// file. Computed once per file.
+Symbol canonicalPath(const SourceManager &SM, FileEntryRef File,
+                     FactStore &Store);
+
 /// The file, line and column of \p L (its expansion location): what a
-/// summary file records. \p File is the path as the source manager names it,
-/// made absolute.
+/// summary file records, the file's path canonical.
 const ExternalLoc *toExternal(const Loc &L, const SourceManager &SM,
                               FactStore &Store);
 

@@ -37,6 +37,73 @@ struct SinkPath {
 /// argument position, merged over every such call.
 using CallArgs = std::vector<TaintSet>;
 
+/// An edit in clang-apply-replacements' terms: bytes of a file.
+struct Edit {
+  Symbol File;
+  unsigned Offset = 0;
+  unsigned Length = 0;
+  std::string Text;
+  bool operator==(const Edit &O) const {
+    return File == O.File && Offset == O.Offset && Length == O.Length &&
+           Text == O.Text;
+  }
+};
+
+/// A fix the check planned at a site while the AST was at hand: its edits
+/// (none when there is no automatic fix) and the check's note about it.
+struct SitePlan {
+  std::vector<Edit> Edits;
+  unsigned Note = 0;   ///< the check's FixNote
+  std::string Adapter; ///< the adapter header its note names, if any
+  bool operator==(const SitePlan &O) const {
+    return Edits == O.Edits && Note == O.Note && Adapter == O.Adapter;
+  }
+};
+
+/// Where a finding of a function would be reported if the link finds that
+/// what reaches it is raw: an argument of a call into another translation
+/// unit, or a label a value from such a call reaches.
+struct ReportSite {
+  Loc At;
+  /// The expression, in the translation unit that made the site only.
+  const Expr *Value = nullptr;
+  /// The check's plans at this site, by the kind of source that may reach
+  /// it: "route" and "other" for a source read elsewhere (an untransformed
+  /// path or target, and anything else), and the exact kind's spelling
+  /// ("path", "query", ...) for a source read in this very function.
+  std::map<std::string, SitePlan> Plans;
+};
+
+/// A call to a function whose body is not in this translation unit: what
+/// it passes, so that the link can apply the callee's summary here.
+struct ExternalCall {
+  /// The function called; or, for a call through a member holding callables
+  /// (a hook), that member: the link runs whatever any unit stored there.
+  Symbol Callee;
+  Symbol ThroughField;
+  /// A virtual call: overriders defined anywhere may run.
+  bool Virtual = false;
+  /// Targets whose summaries this translation unit applied already.
+  std::vector<Symbol> AppliedHere;
+  Symbol DisplayName;
+  std::vector<Symbol> ParamNames;
+  Loc At;                        ///< the call, for "returned from" notes
+  std::vector<Loc> ArgLocs;      ///< each argument, for "passed to" notes
+  std::vector<TaintSet> Args;    ///< in the calling function's terms
+  std::vector<int> ArgSites;     ///< index into the function's Sites, or -1
+  std::vector<bool> Writable;    ///< the callee may write the argument
+};
+
+/// A value a call into another translation unit gave back (Call, Sub as in
+/// Origin::CallResult) reaches a sink in this function, at Site.
+struct ResultSink {
+  Symbol Function; ///< whose call it is (this one, or a callee here)
+  unsigned Call = 0;
+  unsigned Sub = 0;
+  SinkPath Path;
+  int Site = -1;
+};
+
 /// What one function does with its inputs, as far as raw data goes.
 ///
 /// Containers are node-based (std::map) and entries are never erased: a
@@ -65,11 +132,21 @@ struct FunctionSummary {
   std::map<Symbol, TaintSet, SymbolLess> FieldWrites;
   /// The callables it receives as parameters and calls, with what.
   std::map<unsigned, CallArgs> ParamCalls;
+  /// The members holding callables that it calls, with what.
+  std::map<Symbol, CallArgs, SymbolLess> FieldCalls;
   /// For a bool function that tests its parameter for membership in a set
   /// of registered values: that parameter (see Guards.h).
   std::optional<unsigned> MembershipParam;
 
-  bool operator==(const FunctionSummary &O) const;
+  // What only the link can resolve (recorded when summaries are written):
+  // calls into other translation units, the sinks their results reach here,
+  // and the sites where findings about them would be reported.
+  std::vector<ExternalCall> Calls;
+  std::vector<ResultSink> ResultSinks;
+  /// Members whose value reaches a sink here, at a site: request data that
+  /// another unit stores in them is reported there.
+  std::vector<std::pair<Symbol, ResultSink>> FieldSinkSites;
+  std::vector<ReportSite> Sites;
 };
 
 /// Facts about one member of a class, across every method that touches it.
@@ -83,6 +160,9 @@ struct FieldFacts {
 /// A leak to report.
 struct Finding {
   const Expr *Reported = nullptr; ///< the value, where the warning goes
+  /// Where the warning goes when the finding was made at the link: a site
+  /// of some translation unit's summary (Reported is then null).
+  const ReportSite *Site = nullptr;
   SourceKind Kind = SourceKind::Path;
   SinkRole Role = SinkRole::Label;
   Trail Steps;                    ///< every step, in order
@@ -91,6 +171,34 @@ struct Finding {
   bool Transformed = false;       ///< the text was changed on the way
   bool IntoCallersCallable = false; ///< see Origin::IntoCallersCallable
   const FunctionDecl *Owner = nullptr; ///< the function \c Reported is in
+};
+
+/// A finding as a summary file keeps it: decided in its translation unit,
+/// or at the link; located by file, line and column.
+struct FindingRecord {
+  Loc At;
+  SourceKind Kind = SourceKind::Path;
+  SinkRole Role = SinkRole::Label;
+  Trail Steps;
+  SitePlan Plan;
+};
+
+/// What one translation unit contributes to the whole program.
+struct UnitSummary {
+  std::string MainFile;
+  /// What the summary depends on besides its inputs (the compile command,
+  /// the check's options, labelguard's version), as the driver hashes it.
+  std::string Fingerprint;
+  /// Every file the unit read, with a hash of its contents: a summary is
+  /// stale when one of them changed.
+  std::vector<std::pair<std::string, uint64_t>> Inputs;
+  std::vector<FunctionSummary> Functions;
+  std::map<Symbol, FieldFacts, SymbolLess> Fields;
+  std::vector<FindingRecord> Findings;
+  /// The compiler's errors, as "file:line:col: error: text" lines.
+  std::vector<std::string> Errors;
+  /// For a project index: the main files of the units it links.
+  std::vector<std::string> Units;
 };
 
 } // namespace clang::tidy::metrics::engine

@@ -45,6 +45,15 @@ Origin Origin::callable(Symbol Key) {
   return O;
 }
 
+Origin Origin::callResult(Symbol Function, unsigned Call, unsigned Sub) {
+  Origin O;
+  O.What = CallResult;
+  O.Key = Function;
+  O.Index = Call;
+  O.Sub = Sub;
+  return O;
+}
+
 bool Origin::sameIdentity(const Origin &O) const {
   if (What != O.What)
     return false;
@@ -56,6 +65,8 @@ bool Origin::sameIdentity(const Origin &O) const {
   case Field:
   case Callable:
     return sameSymbol(Key, O.Key);
+  case CallResult:
+    return Index == O.Index && Sub == O.Sub && sameSymbol(Key, O.Key);
   }
   return false;
 }

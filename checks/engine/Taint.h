@@ -77,13 +77,18 @@ void extend(Trail &T, const Trail &More);
 /// One way raw data (or a callable) can reach a value.
 ///
 /// Besides real request data (Source), a function's summary speaks of its
-/// inputs symbolically: "whatever parameter Index of function Owner holds"
+/// inputs symbolically: "whatever parameter Index of function Key holds"
 /// (Param) and "whatever member Key of an object holds" (Field). Call sites
 /// and the members' facts give those symbols their meaning. A Callable is no
 /// data at all: it is a lambda or function (Key) a value may hold, so that a
 /// call through a std::function or a pointer knows what it runs.
+///
+/// A CallResult is what a call to a function whose body is in another
+/// translation unit gave back: call Index of function Key, its result (Sub
+/// 0) or what it left in argument Sub - 1. Only the link, which has every
+/// summary, knows what it holds.
 struct Origin {
-  enum OriginKind : unsigned char { Source, Param, Field, Callable };
+  enum OriginKind : unsigned char { Source, Param, Field, Callable, CallResult };
   OriginKind What = Source;
   SourceKind Kind = SourceKind::Path; ///< for Source
   /// The text was changed on the way (concatenated, formatted, cut): the
@@ -93,8 +98,9 @@ struct Origin {
   /// calls the lambda it was given): an edit where it was read would change
   /// what every caller's callable receives.
   bool IntoCallersCallable = false;
-  unsigned Index = 0; ///< for Param
-  Symbol Key;         ///< Param: the function; Field: the field; Callable
+  unsigned Index = 0; ///< Param: the parameter; CallResult: the call
+  unsigned Sub = 0;   ///< CallResult: 0 the result, N + 1 argument N
+  Symbol Key;         ///< Param, CallResult: the function; Field; Callable
   Loc Read;           ///< for Source: where it was read
   /// For Source: the knowledge name of what was read (the fix's hints).
   Symbol ReadName;
@@ -104,6 +110,7 @@ struct Origin {
   static Origin param(Symbol Function, unsigned Index);
   static Origin field(Symbol Key);
   static Origin callable(Symbol Key);
+  static Origin callResult(Symbol Function, unsigned Call, unsigned Sub);
 
   bool isData() const { return What != Callable; }
   /// Origins with the same identity are merged; the first trail wins.

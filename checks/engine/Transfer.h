@@ -85,6 +85,15 @@ private:
   bool isSinkCall(const Expr *E);
   void hit(const Expr *At, const TaintSet &T, SinkRole Role,
            const Step &SinkStep);
+  /// A call into another translation unit (or through a member's callables
+  /// when \p Field is set), recorded for the link; returns the symbolic
+  /// value of its result.
+  TaintSet recordExternalCall(const Expr *Call, const FunctionDecl *Callee,
+                              Symbol Field, llvm::ArrayRef<const Expr *> Args,
+                              llvm::ArrayRef<TaintSet> ArgTaints, State &S,
+                              llvm::ArrayRef<CallTarget> Applied);
+  /// The report site of \p E in this function.
+  int siteOf(const Expr *E);
 
 public:
   // CallSummaries.cpp (used by the calls above).
@@ -123,6 +132,13 @@ private:
   llvm::DenseMap<const Expr *, std::map<Symbol, TaintSet, SymbolLess>>
       CallFields;
   std::vector<Finding> Findings;
+  // What the link needs (when RecordExternalCalls): by call number, the
+  // calls into other units; the sinks their results reach; report sites.
+  std::vector<ExternalCall> Calls;
+  std::vector<ResultSink> ResultSinks;
+  std::vector<std::pair<Symbol, ResultSink>> FieldSinkSites;
+  std::vector<ReportSite> Sites;
+  llvm::DenseMap<const Expr *, int> SiteIds;
   llvm::DenseSet<std::pair<unsigned, unsigned>> Reported;
   /// Guards against runaway recursion in deeply nested expressions.
   unsigned Depth = 0;

@@ -15,8 +15,9 @@ namespace clang::tidy::metrics::engine {
 TaintSet Transfer::readSource(const Expr *Read, SourceKind Kind,
                               const NamedDecl *D) {
   SourceLocation L = Read->getBeginLoc();
-  C.recordRead(L, Read);
-  Origin O = Origin::source(Kind, L, C.tableName(D));
+  Symbol Name = C.tableName(D);
+  C.recordRead(L, Read, Name);
+  Origin O = Origin::source(Kind, L, Name);
   extend(O.Steps, {StepKind::Read, L, {}, {}});
   TaintSet T;
   T.add(std::move(O));
@@ -104,14 +105,93 @@ TaintSet Transfer::evalCall(const CallExpr *Call, State &S) {
     return evalFactory(Call, Callee, Args, ArgTaints, S);
 
   auto Targets = C.callTargets(Callee);
+  // A call the link must finish: a body elsewhere, or a virtual call whose
+  // overriders may be elsewhere too.
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  bool External = C.RecordExternalCalls && !K &&
+                  (Targets.empty() ? C.isExternalUserFunction(Callee)
+                                   : Method && Method->isVirtual());
   if (!Targets.empty()) {
     TaintSet T;
     for (const CallTarget &Target : Targets)
       T.merge(applySummary(Target, Call, Args, ArgTaints, Object, S));
+    if (External)
+      T.merge(recordExternalCall(Call, Callee, Symbol(), Args, ArgTaints, S,
+                                 Targets));
     return T;
   }
+  if (External)
+    return recordExternalCall(Call, Callee, Symbol(), Args, ArgTaints, S, {});
   return evalLibraryCall(Call, Callee, K, Object, ObjectTaint, Args,
                          ArgTaints, S);
+}
+
+int Transfer::siteOf(const Expr *E) {
+  auto [It, New] = SiteIds.try_emplace(E, int(Sites.size()));
+  if (New) {
+    ReportSite Site;
+    Site.At = E->getBeginLoc();
+    Site.Value = E;
+    Sites.push_back(std::move(Site));
+  }
+  return It->second;
+}
+
+TaintSet Transfer::recordExternalCall(const Expr *Call,
+                                      const FunctionDecl *Callee, Symbol Field,
+                                      llvm::ArrayRef<const Expr *> Args,
+                                      llvm::ArrayRef<TaintSet> ArgTaints,
+                                      State &S,
+                                      llvm::ArrayRef<CallTarget> Applied) {
+  unsigned Id = C.callId(Fn, Call);
+  if (Calls.size() <= Id)
+    Calls.resize(Id + 1);
+  ExternalCall &Rec = Calls[Id];
+  if (Rec.Args.empty() && Rec.Callee.empty() && Rec.ThroughField.empty()) {
+    Rec.ThroughField = Field;
+    Rec.At = Call->getBeginLoc();
+    if (Callee) {
+      Rec.Callee = C.Keys.function(Callee);
+      Rec.DisplayName = C.Keys.displayName(Callee);
+      for (const ParmVarDecl *P : Callee->parameters())
+        Rec.ParamNames.push_back(C.Store.intern(P->getName()));
+      if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee))
+        Rec.Virtual = MD->isVirtual();
+    }
+    for (const CallTarget &T : Applied)
+      Rec.AppliedHere.push_back(T.Key);
+    Rec.Args.resize(Args.size());
+    Rec.ArgSites.assign(Args.size(), -1);
+    Rec.Writable.assign(Args.size(), false);
+    for (unsigned I = 0; I < Args.size(); ++I) {
+      Rec.ArgLocs.push_back(Args[I]->getBeginLoc());
+      if (Callee && I < Callee->getNumParams())
+        Rec.Writable[I] = isOutParamType(Callee->getParamDecl(I)->getType());
+    }
+  }
+  for (unsigned I = 0; I < Args.size() && I < Rec.Args.size(); ++I) {
+    Rec.Args[I].merge(ArgTaints[I]);
+    // A site where the link may report: raw data could arrive here (not
+    // just this function's own parameters, which reach their sinks above).
+    bool MayBeRaw = llvm::any_of(ArgTaints[I].origins(), [](const Origin &O) {
+      return O.What == Origin::Source || O.What == Origin::Field ||
+             O.What == Origin::CallResult;
+    });
+    if (MayBeRaw && Rec.ArgSites[I] < 0)
+      Rec.ArgSites[I] = siteOf(Args[I]);
+    // What the callee may leave in the argument.
+    if (Rec.Writable[I])
+      if (std::optional<PlaceRef> P = placeOf(stripAddressOf(Args[I]), C.Index)) {
+        TaintSet Out;
+        Out.add(Origin::callResult(Fn, Id, I + 1));
+        assign(PlaceRef{P->P, true}, Out, S);
+      }
+  }
+  TaintSet Result;
+  if (Callee && !Callee->getReturnType()->isVoidType() &&
+      !isNeverRaw(Callee->getReturnType()))
+    Result.add(Origin::callResult(Fn, Id, 0));
+  return Result;
 }
 
 TaintSet Transfer::evalLibraryCall(const CallExpr *Call,
@@ -258,6 +338,12 @@ TaintSet Transfer::evalConstruct(const CXXConstructExpr *CE, State &S) {
         applySummary(Target, CE, Args, ArgTaints, nullptr, S);
       return {};
     }
+    // A constructor defined in another unit (an RAII tracker keeping the
+    // path in a member its destructor labels with).
+    if (C.RecordExternalCalls && !K && C.isExternalUserFunction(Ctor)) {
+      recordExternalCall(CE, Ctor, Symbol(), Args, ArgTaints, S, {});
+      return {};
+    }
   }
   // A library type built from raw data (or holding a callable), or a copy
   // of a raw object, is raw: std::string(raw), Poco::URI(raw), a copy of a
@@ -281,6 +367,10 @@ TaintSet Transfer::callCallables(const TaintSet &Callee, const Expr *Call,
       // A callable this function received: its callers know what it is.
       C.Store.mergeParamCall(Fn, O.Index,
                              CallArgs(ArgTaints.begin(), ArgTaints.end()));
+    } else if (O.What == Origin::Field && C.RecordExternalCalls) {
+      // A member holding callables: another unit may store one there.
+      Result.merge(
+          recordExternalCall(Call, nullptr, O.Key, Args, ArgTaints, S, {}));
     }
   }
   return Result;
@@ -360,7 +450,8 @@ void Transfer::hit(const Expr *At, const TaintSet &T, SinkRole Role,
     reachSink(At, O, Path);
 }
 
-void Transfer::reachSink(const Expr *At, Origin O, const SinkPath &Path) {
+void Transfer::reachSink(const Expr *AtExpr, Origin O, const SinkPath &Path) {
+  const Expr *At = AtExpr;
   extend(O.Steps, Path.Steps);
   switch (O.What) {
   case Origin::Source: {
@@ -389,8 +480,23 @@ void Transfer::reachSink(const Expr *At, Origin O, const SinkPath &Path) {
     C.Store.addParamSink(O.Key, O.Index, {Path.Role, std::move(O.Steps)});
     return;
   case Origin::Field:
+    if (C.RecordExternalCalls) {
+      ResultSink At{O.Key, 0, 0, {Path.Role, O.Steps}, siteOf(AtExpr)};
+      FieldSinkSites.push_back({O.Key, std::move(At)});
+    }
     C.Store.addFieldSink(O.Key, {Path.Role, std::move(O.Steps)});
     return;
+  case Origin::CallResult: {
+    // What another unit returns reaches a sink here: the link decides.
+    for (const ResultSink &R : ResultSinks)
+      if (sameSymbol(R.Function, O.Key) && R.Call == O.Index &&
+          R.Sub == O.Sub && R.Path.Role == Path.Role &&
+          R.Site == siteOf(AtExpr))
+        return;
+    ResultSinks.push_back(
+        {O.Key, O.Index, O.Sub, {Path.Role, std::move(O.Steps)}, siteOf(AtExpr)});
+    return;
+  }
   case Origin::Callable:
     return;
   }

@@ -1,7 +1,6 @@
 //===--- knowledge/UserKnowledge.cpp - labelguard -----------------------------------===//
 
 #include "knowledge/UserKnowledge.h"
-#include "clang-tidy/utils/OptionsUtils.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
@@ -19,6 +18,13 @@ std::string normalizeName(llvm::StringRef Name) {
 }
 
 namespace {
+
+// clang-tidy's list options: items separated by semicolons.
+llvm::SmallVector<llvm::StringRef, 8> splitList(llvm::StringRef Value) {
+  llvm::SmallVector<llvm::StringRef, 8> Items;
+  Value.split(Items, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  return Items;
+}
 
 bool isQualifiedName(llvm::StringRef Name) {
   Name = Name.trim();
@@ -49,7 +55,7 @@ std::string badName(llvm::StringRef Option, llvm::StringRef Entry) {
 
 void addSinks(Knowledge &K, llvm::StringRef Option, llvm::StringRef Value,
               SinkRole Role, std::vector<std::string> &Errors) {
-  for (llvm::StringRef Item : utils::options::parseStringList(Value)) {
+  for (llvm::StringRef Item : splitList(Value)) {
     Item = Item.trim();
     if (Item.empty())
       continue;
@@ -74,7 +80,7 @@ void addSinks(Knowledge &K, llvm::StringRef Option, llvm::StringRef Value,
 std::vector<std::string> addUserKnowledge(Knowledge &K,
                                           const KnowledgeOptions &O) {
   std::vector<std::string> Errors;
-  for (llvm::StringRef Item : utils::options::parseStringList(O.Sources)) {
+  for (llvm::StringRef Item : splitList(O.Sources)) {
     Item = Item.trim();
     if (Item.empty())
       continue;
@@ -113,7 +119,7 @@ std::vector<std::string> addUserKnowledge(Knowledge &K,
   for (auto [Option, Value, Bounded] :
        {std::tuple{llvm::StringRef("Propagators"), O.Propagators, false},
         std::tuple{llvm::StringRef("Sanitizers"), O.Sanitizers, true}}) {
-    for (llvm::StringRef Name : utils::options::parseStringList(Value)) {
+    for (llvm::StringRef Name : splitList(Value)) {
       if (Name.trim().empty())
         continue;
       if (!isQualifiedName(Name)) {

@@ -1,0 +1,251 @@
+//===--- program/Report.cpp - labelguard ----------------------------------===//
+
+#include "program/Report.h"
+#include "UnitSummaries.h"
+#include "clang/Tooling/Core/Diagnostic.h"
+#include "clang/Tooling/Core/Replacement.h"
+#include "clang/Tooling/DiagnosticsYaml.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/YAMLTraits.h"
+#include <map>
+
+namespace clang::tidy::metrics::program {
+
+using engine::FindingRecord;
+using engine::Loc;
+
+namespace {
+
+constexpr llvm::StringLiteral CheckName = "metrics-high-cardinality-label";
+
+/// Source files read once, for snippets and offsets.
+class Files {
+public:
+  llvm::StringRef text(llvm::StringRef Path) {
+    auto It = Cache.find(Path);
+    if (It == Cache.end()) {
+      auto Buffer = llvm::MemoryBuffer::getFile(Path);
+      It = Cache.try_emplace(Path, Buffer ? (*Buffer)->getBuffer().str() : "")
+               .first;
+    }
+    return It->second;
+  }
+  llvm::StringRef line(llvm::StringRef Path, unsigned Line) {
+    llvm::StringRef T = text(Path);
+    for (unsigned I = 1; I < Line && !T.empty(); ++I)
+      T = T.split('\n').second;
+    return T.split('\n').first.rtrim('\r');
+  }
+  unsigned offset(llvm::StringRef Path, unsigned Line, unsigned Column) {
+    llvm::StringRef T = text(Path);
+    size_t Offset = 0;
+    for (unsigned I = 1; I < Line; ++I) {
+      size_t NL = T.find('\n', Offset);
+      if (NL == llvm::StringRef::npos)
+        return unsigned(T.size());
+      Offset = NL + 1;
+    }
+    return unsigned(std::min(Offset + Column - 1, T.size()));
+  }
+
+private:
+  llvm::StringMap<std::string> Cache;
+};
+
+std::string warningText(const FindingRecord &F) {
+  std::string Text = warningFormat(F.Role).str();
+  size_t At = Text.find("%0");
+  Text.replace(At, 2, describe(F.Kind).str());
+  return Text;
+}
+
+struct Note {
+  const engine::ExternalLoc *At;
+  std::string Text;
+};
+
+std::vector<Note> notesOf(const FindingRecord &F, const FixSpelling &S) {
+  std::vector<Note> Notes;
+  for (const engine::Step &Step : F.Steps) {
+    // The read needs no note of its own when it is the reported value.
+    if (Step.Kind == engine::StepKind::Read && Step.Where == F.At)
+      continue;
+    if (Step.Where.Elsewhere)
+      Notes.push_back({Step.Where.Elsewhere, stepNote(Step)});
+  }
+  Notes.push_back({F.At.Elsewhere, fixNote(FixNote(F.Plan.Note), F.Plan.Adapter,
+                                           F.Kind, S)});
+  return Notes;
+}
+
+void printOne(llvm::raw_ostream &OS, Files &Sources,
+              const engine::ExternalLoc &At, llvm::StringRef Level,
+              llvm::StringRef Text, bool Tag) {
+  OS << At.File << ":" << At.Line << ":" << At.Column << ": " << Level << ": "
+     << Text;
+  if (Tag)
+    OS << " [" << CheckName << "]";
+  OS << "\n";
+  llvm::StringRef Line = Sources.line(At.File, At.Line);
+  OS << llvm::format("%5u", At.Line) << " | " << Line << "\n";
+  OS << "      | " << std::string(At.Column ? At.Column - 1 : 0, ' ') << "^\n";
+}
+
+} // namespace
+
+std::vector<FindingRecord> collectFindings(const engine::ProgramLink &L,
+                                           const Knowledge &K) {
+  std::vector<FindingRecord> All;
+  for (const FindingRecord *F : L.unitFindings())
+    All.push_back(*F);
+  for (const engine::LinkFinding &F : L.linkFindings()) {
+    FindingRecord R;
+    R.At = F.Site->At;
+    R.Kind = F.Kind;
+    R.Role = F.Role;
+    R.Steps = F.Steps;
+    R.Plan = choosePlan(F, K);
+    All.push_back(std::move(R));
+  }
+  auto Key = [](const FindingRecord &F) {
+    const engine::ExternalLoc *E = F.At.Elsewhere;
+    return std::make_tuple(E ? E->File.str() : std::string(), E ? E->Line : 0,
+                           E ? E->Column : 0, unsigned(F.Role));
+  };
+  llvm::stable_sort(All, [&](const FindingRecord &A, const FindingRecord &B) {
+    return Key(A) < Key(B);
+  });
+  // A header's finding reached from several units, or found by a unit and by
+  // the link: one warning.
+  std::vector<FindingRecord> Unique;
+  for (FindingRecord &F : All)
+    if (F.At.Elsewhere && (Unique.empty() || Key(Unique.back()) != Key(F)))
+      Unique.push_back(std::move(F));
+  return Unique;
+}
+
+bool Filter::shows(const FindingRecord &F) const {
+  if (!F.At.Elsewhere)
+    return false;
+  std::string File = F.At.Elsewhere->File.str();
+  if (MainFiles.count(File))
+    return Files.empty() || Files.count(File);
+  // A header.
+  if (HeaderFilter)
+    return HeaderFilter->match(File);
+  return !SourceRoot.empty() && llvm::StringRef(File).starts_with(SourceRoot);
+}
+
+void printFindings(llvm::raw_ostream &OS,
+                   llvm::ArrayRef<const FindingRecord *> Findings,
+                   const FixSpelling &Spelling) {
+  Files Sources;
+  for (const FindingRecord *F : Findings) {
+    printOne(OS, Sources, *F->At.Elsewhere, "warning", warningText(*F), true);
+    for (const Note &N : notesOf(*F, Spelling))
+      printOne(OS, Sources, *N.At, "note", N.Text, false);
+  }
+}
+
+llvm::Error exportFixes(llvm::StringRef Path,
+                        llvm::ArrayRef<const FindingRecord *> Findings,
+                        const FixSpelling &Spelling,
+                        llvm::StringRef BuildDirectory) {
+  Files Sources;
+  tooling::TranslationUnitDiagnostics TUD;
+  std::set<std::tuple<std::string, unsigned, unsigned, std::string>> Exported;
+  auto Message = [&](const engine::ExternalLoc &At, llvm::StringRef Text) {
+    tooling::DiagnosticMessage M(Text);
+    M.FilePath = At.File.str();
+    M.FileOffset = Sources.offset(At.File, At.Line, At.Column);
+    return M;
+  };
+  for (const FindingRecord *F : Findings) {
+    tooling::Diagnostic D;
+    D.DiagnosticName = CheckName.str();
+    D.DiagLevel = tooling::Diagnostic::Warning;
+    D.BuildDirectory = BuildDirectory.str();
+    D.Message = Message(*F->At.Elsewhere, warningText(*F));
+    // Each edit once: the guard's include that every finding in a file
+    // carries goes with the first of them.
+    for (const engine::Edit &E : F->Plan.Edits) {
+      if (!Exported.insert({E.File.str(), E.Offset, E.Length, E.Text}).second)
+        continue;
+      llvm::Error Err = D.Message.Fix[E.File].add(
+          tooling::Replacement(E.File, E.Offset, E.Length, E.Text));
+      if (Err)
+        llvm::consumeError(std::move(Err));
+    }
+    for (const Note &N : notesOf(*F, Spelling))
+      D.Notes.push_back(Message(*N.At, N.Text));
+    TUD.Diagnostics.push_back(std::move(D));
+  }
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_TextWithCRLF);
+  if (EC)
+    return llvm::createStringError(EC, "cannot write '" + Path +
+                                           "': " + EC.message());
+  llvm::yaml::Output YAML(OS);
+  YAML << TUD;
+  return llvm::Error::success();
+}
+
+unsigned applyFixes(llvm::ArrayRef<const FindingRecord *> Findings,
+                    llvm::raw_ostream &Err) {
+  std::map<std::string, tooling::Replacements> ByFile;
+  for (const FindingRecord *F : Findings) {
+    // A finding's edits go in together or not at all.
+    std::map<std::string, tooling::Replacements> Mine = ByFile;
+    bool Conflict = false;
+    for (const engine::Edit &E : F->Plan.Edits) {
+      tooling::Replacement R(E.File, E.Offset, E.Length, E.Text);
+      tooling::Replacements &Into = Mine[E.File.str()];
+      bool Present = llvm::any_of(Into, [&](const tooling::Replacement &Old) {
+        return Old == R;
+      });
+      if (Present)
+        continue;
+      if (llvm::Error Problem = Into.add(R)) {
+        llvm::consumeError(std::move(Problem));
+        Conflict = true;
+        break;
+      }
+    }
+    if (Conflict) {
+      const engine::ExternalLoc &At = *F->At.Elsewhere;
+      Err << "labelguard-scan: the fix of " << At.File << ":" << At.Line << ":"
+          << At.Column << " overlaps another fix; left out\n";
+      continue;
+    }
+    ByFile = std::move(Mine);
+  }
+  unsigned Changed = 0;
+  for (const auto &[File, Replaces] : ByFile) {
+    auto Buffer = llvm::MemoryBuffer::getFile(File);
+    if (!Buffer) {
+      Err << "labelguard-scan: cannot read '" << File << "' to fix it\n";
+      continue;
+    }
+    llvm::Expected<std::string> Fixed =
+        tooling::applyAllReplacements((*Buffer)->getBuffer(), Replaces);
+    if (!Fixed) {
+      Err << "labelguard-scan: cannot fix '" << File
+          << "': " << llvm::toString(Fixed.takeError()) << "\n";
+      continue;
+    }
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(File, EC);
+    if (EC) {
+      Err << "labelguard-scan: cannot write '" << File << "': " << EC.message()
+          << "\n";
+      continue;
+    }
+    OS << *Fixed;
+    ++Changed;
+  }
+  return Changed;
+}
+
+} // namespace clang::tidy::metrics::program
