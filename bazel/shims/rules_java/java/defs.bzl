@@ -1,0 +1,16 @@
+"""rules_java for Debian's bazel-bootstrap 4.2.3, offline: the native rules.
+
+@bazel_tools loads @rules_java//java:defs.bzl even in C++-only builds; the
+real one would be downloaded. A current Bazel needs none of this.
+"""
+
+java_binary = native.java_binary
+java_import = native.java_import
+java_library = native.java_library
+java_lite_proto_library = native.java_lite_proto_library
+java_package_configuration = native.java_package_configuration
+java_plugin = native.java_plugin
+java_proto_library = native.java_proto_library
+java_runtime = native.java_runtime
+java_test = native.java_test
+java_toolchain = native.java_toolchain

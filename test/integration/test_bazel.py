@@ -1,0 +1,252 @@
+#!/usr/bin/env python3
+"""The Bazel aspect (bazel/labelguard.bzl) with Debian's Bazel 4.2.3, offline,
+on the example workspace test/bazel/workspace (a handler in
+server/handler.cpp hands the raw path to metrics/metrics.cpp's helper):
+
+  1. labelguard is installed into a prefix of this test's own, and the
+     workspace maps @labelguard to <prefix>/share/labelguard/bazel, as
+     docs/bazel-cmake.md says;
+  2. `bazel build //... --aspects=... --output_groups=...` reports the leak
+     at the argument with its notes across files, as text, export-fixes YAML
+     and SARIF, with paths relative to the workspace;
+  3. a rebuild of the unchanged tree runs no labelguard action; after
+     `bazel clean`, every labelguard action comes from --disk_cache;
+  4. a change to server/handler.cpp re-runs that file's summary, and the
+     links and reports of the targets that depend on it, nothing else;
+  5. the exported fix applies with clang-apply-replacements-19; the fixed
+     workspace compiles, links and reports nothing.
+
+Which actions ran is read from --execution_log_json_file. The Bazel server
+has an output base under this test's directory and is shut down at the end.
+"""
+
+import glob
+import json
+import os
+import re
+import shutil
+
+import common
+from common import check
+
+ASPECT = "@labelguard//bazel:labelguard.bzl%labelguard_aspect"
+GROUPS = "labelguard_report,labelguard_fixes,labelguard_sarif"
+OURS = ("LabelguardSummarize", "LabelguardLink", "LabelguardReport")
+
+
+def spawns(log):
+    """The spawns of an execution log (a stream of JSON objects)."""
+    if not os.path.exists(log):
+        return []
+    with open(log, encoding="utf-8") as f:
+        text = f.read()
+    decoder, i, out = json.JSONDecoder(), 0, []
+    while True:
+        while i < len(text) and text[i].isspace():
+            i += 1
+        if i >= len(text):
+            return out
+        obj, i = decoder.raw_decode(text, i)
+        out.append(obj)
+
+
+def executed(log):
+    """(mnemonic, first output) of each labelguard action that ran."""
+    return sorted((s["mnemonic"], sorted(s.get("listedOutputs", []))[0])
+                  for s in spawns(log)
+                  if s.get("mnemonic") in OURS and not s.get("remoteCacheHit"))
+
+
+def main():
+    work = common.work_dir()
+    bazel = os.environ.get("BAZEL")
+    if not bazel or bazel.endswith("-NOTFOUND"):
+        check(False, "bazel is installed (Debian: bazel-bootstrap; "
+              "scripts/install-deps.sh installs it)")
+        common.finish()
+    prefix = os.path.join(work, "prefix")
+    rc, out = common.run([common.env("CMAKE"), "--install",
+                          common.env("LABELGUARD_BINARY_DIR"), "--prefix",
+                          prefix])
+    if not check(rc == 0, "cmake --install succeeds", out[-2000:]):
+        common.finish()
+    repo = os.path.join(prefix, "share", "labelguard", "bazel")
+    check(os.path.isfile(os.path.join(repo, "bazel", "labelguard.bzl")) and
+          os.access(os.path.join(repo, "bazel", "labelguard-scan"), os.X_OK),
+          "the Bazel repository is installed with labelguard-scan beside "
+          "the aspect")
+
+    ws = os.path.join(work, "ws")
+    shutil.copytree(os.path.join(common.source_dir(), "test", "bazel",
+                                 "workspace"), ws)
+    with open(os.path.join(ws, "WORKSPACE.in"), encoding="utf-8") as f:
+        text = f.read()
+    text = (text.replace("@SHIMS@", os.path.join(prefix, "share", "labelguard",
+                                                  "bazel-shims"))
+            .replace("@LABELGUARD_PREFIX@", prefix))
+    with open(os.path.join(ws, "WORKSPACE"), "w", encoding="utf-8") as f:
+        f.write(text)
+
+    startup = [bazel, "--output_user_root=" + os.path.join(work, "root"),
+               "--output_base=" + os.path.join(work, "output-base"),
+               "--max_idle_secs=60"]
+    # processwrapper-sandbox: Debian's linux-sandbox prints its debug log
+    # into every action's output. No network: --disk_cache is a directory.
+    common_flags = ["--spawn_strategy=processwrapper-sandbox",
+                    "--disk_cache=" + os.path.join(work, "disk-cache"),
+                    "--color=no", "--curses=no", "--show_timestamps=no"]
+    logs = iter(range(1, 100))
+
+    def build(*args, groups=GROUPS):
+        log = os.path.join(work, "exec-%d.json" % next(logs))
+        rc, out = common.run(startup + ["build"] + common_flags + [
+            "--aspects=" + ASPECT, "--output_groups=" + groups,
+            "--execution_log_json_file=" + log] + list(args) + ["//..."],
+            cwd=ws, timeout=600)
+        return rc, out, log
+
+    try:
+        scenario(work, ws, startup, build)
+    finally:
+        common.run(startup + ["shutdown"], cwd=ws)
+    common.finish()
+
+
+def scenario(work, ws, startup, build):
+    bin_dir = os.path.join(ws, "bazel-bin")
+    # 2. The cold build reports the leak.
+    rc, out, log = build()
+    if not check(rc == 0, "the aspect's build succeeds", out[-4000:]):
+        return
+    ran = executed(log)
+    check(sum(m == "LabelguardSummarize" for m, _ in ran) == 4,
+          "one summary per C++ source (4)", ran)
+    with open(os.path.join(bin_dir, "server", "server.labelguard.txt"),
+              encoding="utf-8") as f:
+        report = f.read()
+    found = common.tidy_findings(report)
+    check(len(found) == 1, "//server:server's report has one finding",
+          report)
+    if found:
+        f0 = found[0]
+        check((f0["file"], f0["line"], f0["column"]) ==
+              ("server/handler.cpp", 9, 28) and
+              "raw request path" in f0["message"],
+              "at the argument in server/handler.cpp:9:28, with a "
+              "workspace-relative path", f0)
+        notes = [(n[0], n[1], n[3]) for n in f0["notes"]]
+        check(("server/handler.cpp", 9,
+               "passed to 'record_request' as 'path' here") in notes and
+              ("metrics/metrics.cpp", 5,
+               "reaches the label of 'prometheus::Family::Add' here")
+              in notes, "its notes cross into metrics/metrics.cpp", notes)
+    check("server/handler.cpp:9:28: warning:" in out,
+          "Bazel shows the finding in the build's output")
+    with open(os.path.join(bin_dir, "metrics",
+                           "metrics.labelguard.txt"),
+              encoding="utf-8") as f:
+        check(f.read() == "", "//metrics alone has nothing to report")
+    with open(os.path.join(bin_dir, "server", "server.labelguard.sarif"),
+              encoding="utf-8") as f:
+        sarif = json.load(f)
+    results = sarif["runs"][0]["results"]
+    uris = sorted({loc["location"]["physicalLocation"]["artifactLocation"]
+                   ["uri"] for r in results for flow in r.get(
+                       "codeFlows", []) for t in flow["threadFlows"]
+                   for loc in t["locations"]})
+    check(len(results) == 1 and uris == ["metrics/metrics.cpp",
+                                         "server/handler.cpp"],
+          "the SARIF log has the result, its flow across both files, "
+          "relative to %SRCROOT%", uris)
+    check(ws not in json.dumps(sarif) and "sandbox" not in json.dumps(
+        sarif), "no machine path in the SARIF log")
+    with open(os.path.join(bin_dir, "server", "server.labelguard.yaml"),
+              encoding="utf-8") as f:
+        fixes = f.read()
+    check("FilePath:        'server/handler.cpp'" in fixes and
+          "labelguard::route_label(" in fixes,
+          "the export names server/handler.cpp relative and holds the fix")
+    summary = os.path.join(bin_dir, "server", "_labelguard", "handlers",
+                           "server", "handler.cpp.lgs")
+    with open(summary, encoding="utf-8") as f:
+        text = f.read()
+    check(ws not in text and work not in text,
+          "summaries hold no path of this machine's workspace or output "
+          "base")
+
+    # 3. Nothing changed: no labelguard action; after a clean, all of
+    # them from the disk cache.
+    rc, out, log = build()
+    check(rc == 0 and executed(log) == [] and not any(
+        s.get("mnemonic") in OURS for s in spawns(log)),
+          "a rebuild of the unchanged tree runs no labelguard action",
+          executed(log))
+    rc, out = common.run(startup + ["clean"], cwd=ws)
+    check(rc == 0, "bazel clean", out[-2000:])
+    rc, out, log = build()
+    ours = [s for s in spawns(log) if s.get("mnemonic") in OURS]
+    check(rc == 0 and len(ours) == 10 and executed(log) == [],
+          "after bazel clean, all 10 labelguard actions are disk cache "
+          "hits and none runs", executed(log))
+    check(re.search(r"processes: 10 remote cache hit", out) is not None,
+          "Bazel's processes line says 10 remote cache hits",
+          out[-1500:])
+
+    # 4. One changed source: its summary, and the links and reports of
+    # the targets that depend on it.
+    with open(os.path.join(ws, "server", "handler.cpp"), "a",
+              encoding="utf-8") as f:
+        f.write("// changed\n")
+    rc, out, log = build()
+    want = [("LabelguardLink", "server/_labelguard/handlers.idx"),
+            ("LabelguardLink", "server/_labelguard/server.idx"),
+            ("LabelguardReport", "server/handlers.labelguard.sarif"),
+            ("LabelguardReport", "server/server.labelguard.sarif"),
+            ("LabelguardSummarize",
+             "server/_labelguard/handlers/server/handler.cpp.lgs")]
+    got = [(m, o.split("/bin/", 1)[-1]) for m, o in executed(log)]
+    check(rc == 0 and got == want,
+          "a change to server/handler.cpp re-runs its summary and the "
+          "links and reports of //server:handlers and //server:server "
+          "only", got)
+
+    # 5. The exported fix, applied by clang-apply-replacements-19 from
+    # the workspace root (the export's paths are relative to it). Both
+    # targets' exports hold the same fix: it is applied once.
+    fixes_dir = os.path.join(work, "fixes")
+    os.makedirs(fixes_dir)
+    for target in ("handlers", "server"):
+        shutil.copy(os.path.join(bin_dir, "server",
+                                 target + ".labelguard.yaml"),
+                    os.path.join(fixes_dir, target + ".yaml"))
+    rc, out = common.run([common.env("CLANG_APPLY_REPLACEMENTS"),
+                          fixes_dir], cwd=ws)
+    check(rc == 0, "clang-apply-replacements-19 applies the fix", out)
+    with open(os.path.join(ws, "server", "handler.cpp"),
+              encoding="utf-8") as f:
+        fixed = f.read()
+    check("record_request(requests, labelguard::route_label(req.path));"
+          in fixed and fixed.count(
+              "#include <labelguard/route_guard.hpp>") == 1,
+          "handler.cpp guards the argument and includes the guard once",
+          fixed)
+    with open(os.path.join(ws, "metrics", "metrics.cpp"),
+              encoding="utf-8") as f, open(os.path.join(
+                  common.source_dir(), "test", "bazel", "workspace",
+                  "metrics", "metrics.cpp"), encoding="utf-8") as g:
+        check(f.read() == g.read(), "the shared helper is left as it was")
+    rc, out, log = build(groups="default," + GROUPS)
+    check(rc == 0, "the fixed workspace compiles and links", out[-4000:])
+    check(os.access(os.path.join(bin_dir, "server", "server"), os.X_OK),
+          "//server:server is built")
+    reports = glob.glob(os.path.join(bin_dir, "*", "*.labelguard.txt"))
+    texts = {os.path.relpath(r, bin_dir): open(r, encoding="utf-8").read()
+             for r in reports}
+    check(len(texts) == 3 and all(t == "" for t in texts.values()),
+          "and every report is empty", texts)
+    check("[metrics-high-cardinality-label]" not in out,
+          "the build prints no finding", out[-3000:])
+
+
+if __name__ == "__main__":
+    main()
