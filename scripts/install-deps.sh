@@ -23,6 +23,8 @@ packages=(
   # (labelguard-sarif reads clang-tidy's YAML exports; the SARIF test checks
   # the schema).
   neovim git pre-commit python3-yaml python3-jsonschema
+  # The Bazel aspect's test (bazel/, test/bazel): Debian's Bazel 4.2.3.
+  bazel-bootstrap
   # Microsoft's SARIF validator (from npm, by the test) is a .NET program
   # that loads ICU.
   libicu72
