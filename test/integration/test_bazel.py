@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The Bazel aspect (bazel/labelguard.bzl) with Debian's Bazel 4.2.3, offline,
-on the example workspace test/bazel/workspace (a handler in
+on the example test/buildsystems/example (a handler in
 server/handler.cpp hands the raw path to metrics/metrics.cpp's helper):
 
   1. labelguard is installed into a prefix of this test's own, and the
@@ -77,8 +77,8 @@ def main():
           "the aspect")
 
     ws = os.path.join(work, "ws")
-    shutil.copytree(os.path.join(common.source_dir(), "test", "bazel",
-                                 "workspace"), ws)
+    shutil.copytree(os.path.join(common.source_dir(), "test",
+                                 "buildsystems", "example"), ws)
     with open(os.path.join(ws, "WORKSPACE.in"), encoding="utf-8") as f:
         text = f.read()
     text = (text.replace("@SHIMS@", os.path.join(prefix, "share", "labelguard",
@@ -232,7 +232,7 @@ def scenario(work, ws, startup, build):
           fixed)
     with open(os.path.join(ws, "metrics", "metrics.cpp"),
               encoding="utf-8") as f, open(os.path.join(
-                  common.source_dir(), "test", "bazel", "workspace",
+                  common.source_dir(), "test", "buildsystems", "example",
                   "metrics", "metrics.cpp"), encoding="utf-8") as g:
         check(f.read() == g.read(), "the shared helper is left as it was")
     rc, out, log = build(groups="default," + GROUPS)
