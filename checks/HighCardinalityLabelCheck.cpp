@@ -2,6 +2,7 @@
 
 #include "HighCardinalityLabelCheck.h"
 #include "FixBuilder.h"
+#include "RouteRegistration.h"
 #include "FixOptions.h"
 #include "Messages.h"
 #include "UnitSummaries.h"
@@ -169,10 +170,20 @@ void HighCardinalityLabelCheck::registerMatchers(MatchFinder *Finder) {
            UserCode)
           .bind("sink"),
       this);
+  // Route declarations and the guard's registrars, for the fix that
+  // registers the routes it relies on.
+  auto RouteCallee = namedDecl(hasAnyName(Known.routeBaseNames()));
+  Finder->addMatcher(
+      expr(anyOf(callExpr(callee(functionDecl(RouteCallee))),
+                 cxxConstructExpr(hasDeclaration(cxxConstructorDecl(RouteCallee)))),
+           UserCode)
+          .bind("route"),
+      this);
 }
 
 void HighCardinalityLabelCheck::onStartOfTranslationUnit() {
   Functions.clear();
+  RouteCalls.clear();
   SawSink = false;
   Context = nullptr;
 }
@@ -181,6 +192,10 @@ void HighCardinalityLabelCheck::check(const MatchFinder::MatchResult &Result) {
   Context = Result.Context;
   if (Result.Nodes.getNodeAs<Expr>("sink")) {
     SawSink = true;
+    return;
+  }
+  if (const auto *Route = Result.Nodes.getNodeAs<Expr>("route")) {
+    RouteCalls.push_back(Route);
     return;
   }
   const FunctionDecl *FD = Result.Nodes.getNodeAs<FunctionDecl>("function");
@@ -214,6 +229,13 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
         It->second = Fixes.placeInclude(std::move(*Include));
     return It->second;
   };
+  // The routes the unit declares, registered by the first fix that labels
+  // by the registered route, unless the unit registers them by hand.
+  RouteRegistration Routes(Analysis.context().Index);
+  for (const Expr *Call : RouteCalls)
+    Routes.add(Call, *Context);
+  bool RegistrationPending = FixOptionsValid && !Routes.registersByHand() &&
+                             !Routes.edits().empty();
   std::vector<engine::FindingRecord> Records;
   for (const engine::Finding &F : Findings) {
     SourceLocation Loc = F.Reported->getBeginLoc();
@@ -221,6 +243,8 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
     if (!FixOptionsValid)
       Plan.Edits.clear();
     std::vector<FixItHint> Edits = Plan.Edits;
+    bool Registers = RegistrationPending && !Plan.Edits.empty() &&
+                     Plan.Note == FixNote::NeedsRegistration;
     {
       auto Warning = diag(Loc, warningFormat(F.Role));
       Warning << describe(F.Kind) << F.Reported->getSourceRange();
@@ -232,6 +256,17 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
         if (std::optional<FixItHint> Include = IncludeFor(File); Include && First) {
           Warning << *Include;
           Edits.push_back(*Include);
+        }
+      }
+      if (Registers) {
+        // Kept out of the finding's record: the whole-program report
+        // decides registration for the project at once.
+        for (const FixItHint &Edit : Routes.edits())
+          Warning << Edit;
+        for (FileID File : Routes.files(SM)) {
+          bool First = !Includes.count(File);
+          if (std::optional<FixItHint> Include = IncludeFor(File); Include && First)
+            Warning << *Include;
         }
       }
     }
@@ -247,6 +282,13 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
          fixNote(Plan.Note, Plan.Adapter, F.Kind,
                  FixSpelling::of(GuardFunction, LimiterFunction)),
          DiagnosticIDs::Note);
+    if (Registers) {
+      diag(Routes.first(),
+           registrationNote(unsigned(Routes.edits().size() / 2),
+                            Routes.firstDeclarer()),
+           DiagnosticIDs::Note);
+      RegistrationPending = false;
+    }
     if (WriteSummary)
       Records.push_back(toRecord(F, Plan, Edits, Analysis));
   }
@@ -258,6 +300,14 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
         return FixOptionsValid ? IncludeFor(File) : std::nullopt;
       },
       std::move(Records));
+  U.RegistersByHand = Routes.registersByHand();
+  if (FixOptionsValid && !U.RegistersByHand) {
+    for (const FixItHint &Edit : Routes.edits())
+      U.Registrations.push_back(toEdit(Edit, SM, Analysis.store()));
+    for (FileID File : Routes.files(SM))
+      if (std::optional<FixItHint> Include = IncludeFor(File))
+        U.Registrations.push_back(toEdit(*Include, SM, Analysis.store()));
+  }
   if (std::optional<std::string> Problem =
           writeUnitSummaryFile(U, SummaryOutput.trim()))
     configurationDiag("%0: option 'SummaryOutput': %1", DiagnosticIDs::Error)

@@ -64,6 +64,8 @@ private:
   // Collected while matching, analysed once the whole TU has been seen: a
   // helper defined after its caller still has a summary.
   llvm::SetVector<const FunctionDecl *> Functions;
+  /// Route declarations and registrations, for the fix that registers.
+  std::vector<const Expr *> RouteCalls;
   bool SawSink = false;
   ASTContext *Context = nullptr;
 };

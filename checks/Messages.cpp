@@ -121,4 +121,17 @@ std::string fixNote(FixNote Note, llvm::StringRef Adapter, SourceKind Kind,
   llvm_unreachable("unknown FixNote");
 }
 
+std::string registrationNote(unsigned Count, llvm::StringRef Declarer) {
+  if (Count == 1)
+    return ("the fix also registers the route pattern the service declares, "
+            "where it is declared, through '" +
+            Declarer + "'")
+        .str();
+  return (llvm::Twine("the fix also registers the ") + llvm::Twine(Count) +
+          " route patterns the service declares, each where it is declared, "
+          "through '" +
+          Declarer + "'")
+      .str();
+}
+
 } // namespace clang::tidy::metrics

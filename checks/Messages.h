@@ -40,6 +40,10 @@ struct FixSpelling {
 std::string fixNote(FixNote Note, llvm::StringRef Adapter, SourceKind Kind,
                     const FixSpelling &S);
 
+/// The note on the declaration of the first route a fix registers:
+/// "the fix also registers the 3 route patterns the service declares ...".
+std::string registrationNote(unsigned Count, llvm::StringRef Declarer);
+
 } // namespace clang::tidy::metrics
 
 #endif // LABELGUARD_CHECKS_MESSAGES_H

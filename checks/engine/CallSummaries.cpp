@@ -101,6 +101,10 @@ TaintSet Transfer::applySummary(const CallTarget &Target, const Expr *Call,
       for (const Origin &Actual : ArgTaints[I].origins()) {
         Origin Composed = Actual;
         Composed.Transformed |= O.Transformed;
+        if (Composed.UnlessGuard.empty()) {
+          Composed.UnlessGuard = O.UnlessGuard;
+          Composed.UnlessArg = O.UnlessArg;
+        }
         if (Composed.isData()) {
           extend(Composed.Steps, PassStep(I));
           extend(Composed.Steps, O.Steps);
@@ -220,6 +224,10 @@ TaintSet Transfer::substituteReturn(const FunctionSummary &Sum,
           continue;
         for (Origin Actual : ArgTaints[O.Index].origins()) {
           Actual.Transformed |= O.Transformed;
+          if (Actual.UnlessGuard.empty()) {
+            Actual.UnlessGuard = O.UnlessGuard;
+            Actual.UnlessArg = O.UnlessArg;
+          }
           if (Actual.isData()) {
             extend(Actual.Steps,
                    {StepKind::PassedTo, Args[O.Index]->getBeginLoc(),
@@ -288,7 +296,8 @@ bool Transfer::recordReturnFields(const Expr *Value, State &S) {
 void Transfer::finish(const State &Exit) {
   if (C.RecordExternalCalls)
     C.Store.setLinkFacts(Fn, std::move(Calls), std::move(ResultSinks),
-                         std::move(FieldSinkSites), std::move(Sites));
+                         std::move(FieldSinkSites), std::move(GuardedFindings),
+                         std::move(Sites));
   for (const auto &[P, T] : Exit.entries()) {
     if (T.empty())
       continue;

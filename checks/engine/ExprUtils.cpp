@@ -40,6 +40,38 @@ bool isStringLike(QualType T, KnowledgeIndex &K) {
   return false;
 }
 
+namespace {
+bool mayHoldCallables(QualType T, KnowledgeIndex &K, unsigned Depth) {
+  if (Depth > 3 || T.isNull())
+    return false;
+  T = T.getNonReferenceType().getCanonicalType();
+  if (T->isFunctionPointerType() || T->isFunctionReferenceType())
+    return true;
+  if (const auto *AT = dyn_cast<ArrayType>(T.getTypePtr()))
+    return mayHoldCallables(AT->getElementType(), K, Depth + 1);
+  const auto *RD = T->getAsCXXRecordDecl();
+  if (!RD)
+    return false;
+  if (RD->hasDefinition())
+    for (const CXXMethodDecl *M : RD->getDefinition()->methods())
+      if (M->getOverloadedOperator() == OO_Call)
+        if (const Entry *E = K.lookup(M);
+            E && E->Behaviour == Model::CallableObject)
+          return true;
+  // std::vector<std::function<...>>, std::map<std::string, Handler>.
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+    for (const TemplateArgument &A : Spec->getTemplateArgs().asArray())
+      if (A.getKind() == TemplateArgument::Type &&
+          mayHoldCallables(A.getAsType(), K, Depth + 1))
+        return true;
+  return false;
+}
+} // namespace
+
+bool mayHoldCallables(QualType T, KnowledgeIndex &K) {
+  return mayHoldCallables(T, K, 0);
+}
+
 bool isNeverRaw(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
   return T->isBooleanType() || T->isEnumeralType() || T->isVoidType();

@@ -23,6 +23,11 @@ const Expr *ignoreValueWrappers(const Expr *E);
 /// (std::string, std::string_view, boost::string_view).
 bool isStringLike(QualType T, KnowledgeIndex &K);
 
+/// True for a type whose values can be called and run user code: a pointer
+/// to a function, a class whose call operator calls what it holds
+/// (std::function), or a container or holder of those.
+bool mayHoldCallables(QualType T, KnowledgeIndex &K);
+
 /// True for the types whose values cannot carry request text: bool, enums,
 /// void.
 bool isNeverRaw(QualType T);

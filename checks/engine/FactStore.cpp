@@ -245,11 +245,12 @@ void FactStore::setLinkFacts(
     Symbol Fn, std::vector<ExternalCall> Calls,
     std::vector<ResultSink> ResultSinks,
     std::vector<std::pair<Symbol, ResultSink>> FieldSinkSites,
-    std::vector<ReportSite> Sites) {
+    std::vector<GuardedFinding> GuardedFindings, std::vector<ReportSite> Sites) {
   FunctionSummary &S = local(Fn);
   S.Calls = std::move(Calls);
   S.ResultSinks = std::move(ResultSinks);
   S.FieldSinkSites = std::move(FieldSinkSites);
+  S.GuardedFindings = std::move(GuardedFindings);
   S.Sites = std::move(Sites);
 }
 

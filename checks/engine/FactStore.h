@@ -85,6 +85,7 @@ public:
   void setLinkFacts(Symbol Fn, std::vector<ExternalCall> Calls,
                     std::vector<ResultSink> ResultSinks,
                     std::vector<std::pair<Symbol, ResultSink>> FieldSinkSites,
+                    std::vector<GuardedFinding> GuardedFindings,
                     std::vector<ReportSite> Sites);
 
   /// The findings of one function's latest analysis replace its earlier

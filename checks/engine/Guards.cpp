@@ -111,21 +111,39 @@ bool isIntegerZero(const Expr *E) {
   return false;
 }
 
+// `is_registered(x)` where is_registered's body is in another unit: each
+// argument may be the tested one.
+bool candidateFacts(const Expr *E, bool Polarity, CandidateFilter Candidate,
+                    llvm::SmallVectorImpl<GuardFact> &Out) {
+  if (!Candidate)
+    return false;
+  const auto *Call = dyn_cast<CallExpr>(strip(E));
+  const FunctionDecl *FD = Call ? Call->getDirectCallee() : nullptr;
+  if (!FD || isa<CXXOperatorCallExpr>(Call) ||
+      !FD->getReturnType()->isBooleanType() || !Candidate(FD))
+    return false;
+  for (unsigned I = 0; I < Call->getNumArgs(); ++I)
+    Out.push_back({Call->getArg(I), Polarity, FD, I});
+  return true;
+}
+
 void collect(const Expr *Cond, bool Polarity, KnowledgeIndex &K,
              MembershipOracle Oracle, llvm::SmallVectorImpl<GuardFact> &Out,
-             unsigned Depth) {
+             CandidateFilter Candidate, unsigned Depth) {
   if (!Cond || Depth > MaxConditionDepth)
     return;
   Cond = strip(Cond);
   if (const auto *UO = dyn_cast<UnaryOperator>(Cond);
       UO && UO->getOpcode() == UO_LNot) {
-    collect(UO->getSubExpr(), !Polarity, K, Oracle, Out, Depth + 1);
+    collect(UO->getSubExpr(), !Polarity, K, Oracle, Out, Candidate, Depth + 1);
     return;
   }
   if (const Expr *Tested = membership(Cond, K, Oracle)) {
     Out.push_back({Tested, Polarity});
     return;
   }
+  if (candidateFacts(Cond, Polarity, Candidate, Out))
+    return;
 
   // Binary comparisons, whether built in or overloaded operators.
   BinaryOperatorKind Op;
@@ -145,8 +163,8 @@ void collect(const Expr *Cond, bool Polarity, KnowledgeIndex &K,
     return;
   }
   if ((Op == BO_LAnd && Polarity) || (Op == BO_LOr && !Polarity)) {
-    collect(LHS, Polarity, K, Oracle, Out, Depth + 1);
-    collect(RHS, Polarity, K, Oracle, Out, Depth + 1);
+    collect(LHS, Polarity, K, Oracle, Out, Candidate, Depth + 1);
+    collect(RHS, Polarity, K, Oracle, Out, Candidate, Depth + 1);
     return;
   }
   if (Op != BO_EQ && Op != BO_NE && Op != BO_GT)
@@ -176,8 +194,9 @@ void collect(const Expr *Cond, bool Polarity, KnowledgeIndex &K,
 
 void collectGuardFacts(const Expr *Cond, KnowledgeIndex &K,
                        MembershipOracle Oracle,
-                       llvm::SmallVectorImpl<GuardFact> &Out) {
-  collect(Cond, true, K, Oracle, Out, 0);
+                       llvm::SmallVectorImpl<GuardFact> &Out,
+                       CandidateFilter Candidate) {
+  collect(Cond, true, K, Oracle, Out, Candidate, 0);
 }
 
 std::optional<unsigned> membershipParameter(const FunctionDecl *FD,

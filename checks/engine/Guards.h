@@ -22,10 +22,14 @@
 
 namespace clang::tidy::metrics::engine {
 
-/// "The value of Tested is bounded when the condition is WhenTrue."
+/// "The value of Tested is bounded when the condition is WhenTrue." A fact
+/// about a Candidate holds only if that function (whose body is in another
+/// unit) turns out to test its argument CandidateArg for membership.
 struct GuardFact {
   const Expr *Tested;
   bool WhenTrue;
+  const FunctionDecl *Candidate = nullptr;
+  unsigned CandidateArg = 0;
 };
 
 /// Whether a call to a function is itself a membership test of one of its
@@ -34,10 +38,16 @@ struct GuardFact {
 using MembershipOracle =
     llvm::function_ref<std::optional<unsigned>(const FunctionDecl *)>;
 
-/// The facts that hold on the two edges of \p Cond.
+/// Whether a bool function's body is elsewhere, so that only the link can
+/// tell whether it is a membership test.
+using CandidateFilter = llvm::function_ref<bool(const FunctionDecl *)>;
+
+/// The facts that hold on the two edges of \p Cond. Calls of functions
+/// that \p Candidate accepts give candidate facts, one per argument.
 void collectGuardFacts(const Expr *Cond, KnowledgeIndex &K,
                        MembershipOracle Oracle,
-                       llvm::SmallVectorImpl<GuardFact> &Out);
+                       llvm::SmallVectorImpl<GuardFact> &Out,
+                       CandidateFilter Candidate = nullptr);
 
 /// If every return of \p FD (which returns bool) is a membership test of the
 /// same parameter that holds when true (or the constant false), that

@@ -1,6 +1,8 @@
 //===--- engine/Link.cpp - labelguard -------------------------------------===//
 
 #include "engine/Link.h"
+#include <set>
+#include <tuple>
 #include "llvm/ADT/SmallPtrSet.h"
 
 namespace clang::tidy::metrics::engine {
@@ -63,6 +65,10 @@ TaintSet ProgramLink::substitute(const TaintSet &In,
                                                    : Symbol()};
     for (Origin Actual : Args[O.Index].origins()) {
       Actual.Transformed |= O.Transformed;
+      if (Actual.UnlessGuard.empty()) {
+        Actual.UnlessGuard = O.UnlessGuard;
+        Actual.UnlessArg = O.UnlessArg;
+      }
       if (Actual.isData()) {
         extend(Actual.Steps, Passed);
         extend(Actual.Steps, O.Steps);
@@ -117,12 +123,24 @@ ProgramLink::targets(const ExternalCall &Call) const {
   return Result;
 }
 
+bool ProgramLink::guardHolds(Symbol Guard, unsigned Arg) const {
+  auto It = Functions.find(Guard);
+  return It != Functions.end() && It->second->MembershipParam == Arg;
+}
+
 bool ProgramLink::reach(FunctionSummary &F, int Site, Origin O,
                         const SinkPath &Path) {
   extend(O.Steps, Path.Steps);
+  if (O.UnlessGuard.empty()) {
+    O.UnlessGuard = Path.UnlessGuard;
+    O.UnlessArg = Path.UnlessArg;
+  }
   switch (O.What) {
   case Origin::Source: {
     if (Site < 0 || Site >= int(F.Sites.size()))
+      return false;
+    // Bounded by a guard defined in another unit.
+    if (!O.UnlessGuard.empty() && guardHolds(O.UnlessGuard, O.UnlessArg))
       return false;
     const ReportSite *At = &F.Sites[Site];
     if (!Reported.insert({At, unsigned(Path.Role)}).second)
@@ -136,7 +154,8 @@ bool ProgramLink::reach(FunctionSummary &F, int Site, Origin O,
     if (It == Functions.end())
       return false;
     return It->second->ParamSinks
-        .try_emplace(O.Index, SinkPath{Path.Role, std::move(O.Steps)})
+        .try_emplace(O.Index, SinkPath{Path.Role, std::move(O.Steps),
+                                       O.UnlessGuard, O.UnlessArg})
         .second;
   }
   case Origin::Field: {
@@ -277,6 +296,11 @@ void ProgramLink::run() {
           if (O.What != Origin::CallResult && O.isData())
             Changed |= reach(*F, R.Site, std::move(O), R.Path);
       }
+      // Findings past a guard of another unit: now it is known.
+      for (const GuardedFinding &G : F->GuardedFindings) {
+        SinkPath Done{G.Role, {}, {}, 0};
+        Changed |= reach(*F, G.Site, G.Source, Done);
+      }
       // Members another unit stores request data in, labelled here.
       for (const auto &[Field, R] : F->FieldSinkSites) {
         auto Facts = Fields.find(Field);
@@ -316,10 +340,22 @@ UnitSummary ProgramLink::index() const {
     Closed.Calls.clear();
     Closed.ResultSinks.clear();
     Closed.FieldSinkSites.clear();
+    Closed.GuardedFindings.clear();
     Closed.Sites.clear();
     Index.Functions.push_back(std::move(Closed));
   }
   Index.Fields = Fields;
+  // Registration is decided for the whole program: one unit that registers
+  // by hand means the service does, and the report adds no declaration.
+  std::set<std::tuple<Symbol, unsigned, unsigned, std::string>> Seen;
+  for (const auto &U : Units) {
+    Index.RegistersByHand |= U->RegistersByHand;
+    for (const Edit &E : U->Registrations)
+      if (Seen.insert({E.File, E.Offset, E.Length, E.Text}).second)
+        Index.Registrations.push_back(E);
+  }
+  if (Index.RegistersByHand)
+    Index.Registrations.clear();
   return Index;
 }
 

@@ -70,6 +70,9 @@ private:
   bool apply(FunctionSummary &F, unsigned Id, const ExternalCall &Call,
              const FunctionSummary &Target);
   bool reach(FunctionSummary &F, int Site, Origin O, const SinkPath &Path);
+  /// Whether a guard of another unit (Origin::UnlessGuard) is a membership
+  /// test of the argument the value was passed as.
+  bool guardHolds(Symbol Guard, unsigned Arg) const;
 
   FactStore &Strings;
   std::vector<std::unique_ptr<UnitSummary>> Units;

@@ -34,6 +34,7 @@ const TaintSet *State::exact(const Place &P) const {
 void State::write(const PlaceRef &P, const TaintSet &T) {
   if (P.Element) {
     Places[P.P].merge(T);
+    Marks.erase(P.P);
     return;
   }
   forget(P.P);
@@ -44,6 +45,10 @@ void State::forget(const Place &P) {
   auto It = Places.lower_bound(P);
   while (It != Places.end() && It->first.within(P))
     It = Places.erase(It);
+  // What is written now passed no test.
+  auto M = Marks.lower_bound(P);
+  while (M != Marks.end() && M->first.within(P))
+    M = Marks.erase(M);
 }
 
 void State::join(const State &From) {
@@ -62,6 +67,14 @@ void State::join(const State &From) {
   for (const auto &[K, T] : From.Places)
     if (!T.empty() && !Places.count(K))
       Places[K] = T;
+  // A test holds after the join only if it held on both paths.
+  for (auto It = Marks.begin(); It != Marks.end();) {
+    auto Other = From.Marks.find(It->first);
+    if (Other == From.Marks.end() || Other->second != It->second)
+      It = Marks.erase(It);
+    else
+      ++It;
+  }
 }
 
 } // namespace clang::tidy::metrics::engine

@@ -40,13 +40,28 @@ public:
   /// reading it by default gives.
   void join(const State &From);
 
-  bool operator==(const State &O) const { return Places == O.Places; }
+  /// The place passed a test by a bool function whose body is in another
+  /// unit: what is read from it afterwards is bounded if that function
+  /// turns out to be a membership test of argument \p Arg.
+  void mark(const Place &P, Symbol Guard, unsigned Arg) {
+    Marks[P] = {Guard, Arg};
+  }
+  const std::pair<Symbol, unsigned> *markOf(const Place &P) const {
+    auto It = Marks.find(P);
+    return It == Marks.end() ? nullptr : &It->second;
+  }
+  bool hasMarks() const { return !Marks.empty(); }
+
+  bool operator==(const State &O) const {
+    return Places == O.Places && Marks == O.Marks;
+  }
   bool operator!=(const State &O) const { return !(*this == O); }
 
   const std::map<Place, TaintSet> &entries() const { return Places; }
 
 private:
   std::map<Place, TaintSet> Places;
+  std::map<Place, std::pair<Symbol, unsigned>> Marks;
 };
 
 } // namespace clang::tidy::metrics::engine

@@ -30,6 +30,10 @@ struct SymbolLess {
 struct SinkPath {
   SinkRole Role = SinkRole::Label;
   Trail Steps; ///< ends with the ReachesLabel or ReachesName step
+  /// Only if this guard of another unit is no membership test (see
+  /// Origin::UnlessGuard).
+  Symbol UnlessGuard;
+  unsigned UnlessArg = 0;
 };
 
 /// The arguments a function passes when it calls a callable it received
@@ -104,6 +108,13 @@ struct ResultSink {
   int Site = -1;
 };
 
+/// A source that reaches a sink at a site, past a guard of another unit.
+struct GuardedFinding {
+  int Site = -1;
+  SinkRole Role = SinkRole::Label;
+  Origin Source; ///< its trail ends at the sink; UnlessGuard says which guard
+};
+
 /// What one function does with its inputs, as far as raw data goes.
 ///
 /// Containers are node-based (std::map) and entries are never erased: a
@@ -143,6 +154,10 @@ struct FunctionSummary {
   // and the sites where findings about them would be reported.
   std::vector<ExternalCall> Calls;
   std::vector<ResultSink> ResultSinks;
+  /// Findings that hold unless a guard of another unit is a membership test
+  /// (the origin says which): the link decides. Each is a source reaching a
+  /// sink at a site, its trail complete.
+  std::vector<GuardedFinding> GuardedFindings;
   /// Members whose value reaches a sink here, at a site: request data that
   /// another unit stores in them is reported there.
   std::vector<std::pair<Symbol, ResultSink>> FieldSinkSites;
@@ -181,6 +196,9 @@ struct FindingRecord {
   SinkRole Role = SinkRole::Label;
   Trail Steps;
   SitePlan Plan;
+  /// Notes after the fix's (the routes a fix registers), made by the
+  /// report; never written to a summary.
+  std::vector<std::pair<ExternalLoc, std::string>> ExtraNotes;
 };
 
 /// What one translation unit contributes to the whole program.
@@ -195,6 +213,11 @@ struct UnitSummary {
   std::vector<FunctionSummary> Functions;
   std::map<Symbol, FieldFacts, SymbolLess> Fields;
   std::vector<FindingRecord> Findings;
+  /// The edits that register the routes the unit declares (the check's
+  /// route-declaration fix), made when a fix labels by the registered route
+  /// and no unit of the program registers routes by hand.
+  std::vector<Edit> Registrations;
+  bool RegistersByHand = false;
   /// The compiler's errors, as "file:line:col: error: text" lines.
   std::vector<std::string> Errors;
   /// For a project index: the main files of the units it links.

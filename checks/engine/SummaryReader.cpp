@@ -155,6 +155,9 @@ bool Reader::taint(const json::Value *V, TaintSet &Out) {
     }
     O.Transformed = J->getBoolean("t").value_or(false);
     O.IntoCallersCallable = J->getBoolean("cc").value_or(false);
+    if (J->get("ug") && (!str(J->get("ug"), O.UnlessGuard, "a guard") ||
+                         !num(J->get("ua"), O.UnlessArg, "a guard's argument")))
+      return false;
     if (!trail(J->get("steps"), O.Steps))
       return false;
     Out.add(std::move(O));
@@ -170,6 +173,9 @@ bool Reader::path(const json::Value *V, SinkPath &Out) {
   if (Role != "label" && Role != "name")
     return fail("a sink path's role is '" + Role + "'");
   Out.Role = Role == "label" ? SinkRole::Label : SinkRole::Name;
+  if (J->get("ug") && (!str(J->get("ug"), Out.UnlessGuard, "a guard") ||
+                       !num(J->get("ua"), Out.UnlessArg, "a guard's argument")))
+    return false;
   return trail(J->get("steps"), Out.Steps);
 }
 
@@ -329,6 +335,26 @@ bool Reader::function(const json::Value *V, FunctionSummary &Out) {
         !sink(&(*KV)[1], Out.FieldSinkSites.back().second))
       return fail("a member sink is malformed");
   }
+  if (const json::Value *GV = J->get("guardedFindings")) {
+    const json::Array *Guarded = array(GV, "guarded findings");
+    if (!Guarded)
+      return false;
+    for (const json::Value &G : *Guarded) {
+      const json::Array *A = G.getAsArray();
+      std::optional<int64_t> Site = A && A->size() == 3 ? (*A)[0].getAsInteger()
+                                                        : std::nullopt;
+      llvm::StringRef Role =
+          A && A->size() == 3 ? (*A)[1].getAsString().value_or("") : "";
+      TaintSet One;
+      if (!Site || (Role != "label" && Role != "name") ||
+          !taint(&(*A)[2], One) || One.origins().size() != 1 ||
+          One.origins()[0].What != Origin::Source)
+        return fail("a guarded finding is malformed");
+      Out.GuardedFindings.push_back(
+          {int(*Site), Role == "label" ? SinkRole::Label : SinkRole::Name,
+           One.origins()[0]});
+    }
+  }
   for (const json::Value &S : *Sites) {
     const json::Object *SJ = object(&S, "a site");
     Out.Sites.emplace_back();
@@ -352,6 +378,9 @@ bool Reader::function(const json::Value *V, FunctionSummary &Out) {
   for (const auto &[K, R] : Out.FieldSinkSites)
     if (!ValidSite(R.Site))
       return fail("a member sink names a site that does not exist");
+  for (const GuardedFinding &G : Out.GuardedFindings)
+    if (!ValidSite(G.Site) || G.Site < 0)
+      return fail("a guarded finding names a site that does not exist");
   return true;
 }
 
@@ -432,6 +461,18 @@ bool Reader::unit(const json::Value &V, UnitSummary &U) {
     if (!S)
       return fail("an error is not text");
     U.Errors.push_back(S->str());
+  }
+  if (const json::Value *R = J->get("registrations")) {
+    SitePlan Registrations;
+    if (!plan(R, Registrations))
+      return false;
+    U.Registrations = std::move(Registrations.Edits);
+  }
+  if (const json::Value *B = J->get("registersByHand")) {
+    std::optional<bool> Value = B->getAsBoolean();
+    if (!Value)
+      return fail("registersByHand is not true or false");
+    U.RegistersByHand = *Value;
   }
   if (const json::Value *Units = J->get("units")) {
     const json::Array *A = array(Units, "the units");

@@ -70,6 +70,10 @@ void externalize(FunctionSummary &S, const SourceManager &SM,
     X.sink(R);
   for (auto &[K, R] : S.FieldSinkSites)
     X.sink(R);
+  for (GuardedFinding &G : S.GuardedFindings) {
+    X.loc(G.Source.Read);
+    X.trail(G.Source.Steps);
+  }
   for (ReportSite &Site : S.Sites) {
     X.loc(Site.At);
     Site.Value = nullptr;
@@ -182,6 +186,10 @@ private:
         J["t"] = true;
       if (O.IntoCallersCallable)
         J["cc"] = true;
+      if (!O.UnlessGuard.empty()) {
+        J["ug"] = O.UnlessGuard;
+        J["ua"] = O.UnlessArg;
+      }
       if (!O.Steps.empty())
         J["steps"] = trail(O.Steps);
       A.push_back(std::move(J));
@@ -189,8 +197,13 @@ private:
     return A;
   }
   json::Value path(const SinkPath &P) {
-    return json::Object{{"role", P.Role == SinkRole::Label ? "label" : "name"},
-                        {"steps", trail(P.Steps)}};
+    json::Object J{{"role", P.Role == SinkRole::Label ? "label" : "name"},
+                   {"steps", trail(P.Steps)}};
+    if (!P.UnlessGuard.empty()) {
+      J["ug"] = P.UnlessGuard;
+      J["ua"] = P.UnlessArg;
+    }
+    return J;
   }
   json::Value plan(const SitePlan &P) {
     json::Array Edits;
@@ -276,6 +289,14 @@ json::Value Writer::function(const FunctionSummary &S) {
     ResultSinks.push_back(sink(R));
   for (const auto &[K, R] : S.FieldSinkSites)
     FieldSinkSites.push_back(json::Array{K, sink(R)});
+  json::Array Guarded;
+  for (const GuardedFinding &G : S.GuardedFindings) {
+    TaintSet One;
+    One.add(G.Source);
+    Guarded.push_back(json::Array{G.Site, G.Role == SinkRole::Label ? "label" : "name",
+                                  taint(One)});
+  }
+  J["guardedFindings"] = std::move(Guarded);
   for (const ReportSite &Site : S.Sites) {
     json::Object Plans;
     for (const auto &[Key, P] : Site.Plans)
@@ -317,6 +338,8 @@ json::Value Writer::unit(const UnitSummary &U) {
                                     {"plan", plan(F.Plan)}});
   for (const std::string &E : U.Errors)
     Errors.push_back(E);
+  SitePlan Registrations;
+  Registrations.Edits = U.Registrations;
   json::Array UnitFiles;
   for (const std::string &F : U.Units)
     UnitFiles.push_back(F);
@@ -332,6 +355,8 @@ json::Value Writer::unit(const UnitSummary &U) {
                       {"fields", std::move(Fields)},
                       {"findings", std::move(Findings)},
                       {"errors", std::move(Errors)},
+                      {"registrations", plan(Registrations)},
+                      {"registersByHand", U.RegistersByHand},
                       {"units", std::move(UnitFiles)},
                       {"files", std::move(FileTable)}};
 }

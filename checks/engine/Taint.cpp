@@ -79,9 +79,15 @@ bool TaintSet::hasData() const {
 }
 
 bool TaintSet::add(Origin O) {
-  for (const Origin &Existing : Origins)
-    if (Existing.sameIdentity(O))
+  for (Origin &Existing : Origins)
+    if (Existing.sameIdentity(O)) {
+      // Raw on a path the guard did not see is raw, whatever the guard.
+      if (!Existing.UnlessGuard.empty() && O.UnlessGuard.empty()) {
+        Existing.UnlessGuard = Symbol();
+        return true;
+      }
       return false;
+    }
   if (Origins.size() >= MaxOrigins)
     return false;
   Origins.push_back(std::move(O));

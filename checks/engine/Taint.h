@@ -98,6 +98,11 @@ struct Origin {
   /// calls the lambda it was given): an edit where it was read would change
   /// what every caller's callable receives.
   bool IntoCallersCallable = false;
+  /// The value passed a test by a bool function whose body is in another
+  /// unit (`if (!is_registered(p)) return;`): if the link finds that
+  /// function tests argument UnlessArg for membership, the value is bounded.
+  Symbol UnlessGuard;
+  unsigned UnlessArg = 0;
   unsigned Index = 0; ///< Param: the parameter; CallResult: the call
   unsigned Sub = 0;   ///< CallResult: 0 the result, N + 1 argument N
   Symbol Key;         ///< Param, CallResult: the function; Field; Callable

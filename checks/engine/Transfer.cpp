@@ -47,6 +47,20 @@ TaintSet Transfer::eval(const Expr *E, State &S) {
   --Depth;
   if (isNeverRaw(E->getType()))
     return T.callablesOnly();
+  // A value read from a place a guard of another unit tested.
+  if (S.hasMarks() && T.hasData())
+    if (std::optional<PlaceRef> P = placeOf(E, C.Index); P && !P->Element)
+      if (const auto *Mark = S.markOf(P->P)) {
+        TaintSet Marked;
+        for (Origin O : T.origins()) {
+          if (O.isData() && O.UnlessGuard.empty()) {
+            O.UnlessGuard = Mark->first;
+            O.UnlessArg = Mark->second;
+          }
+          Marked.add(std::move(O));
+        }
+        return Marked;
+      }
   return T;
 }
 
@@ -190,11 +204,16 @@ TaintSet Transfer::evalMember(const MemberExpr *ME, State &S) {
       return T;
     }
   TaintSet Callables;
-  if (Field)
-    if (const FieldFacts *Facts = C.Store.field(C.Keys.field(Field)))
-      // A callable stored in this member by any method, of any object: a
-      // hook installed in one place and fired in another.
+  if (Field && !C.AST.getSourceManager().isInSystemHeader(Field->getLocation()) &&
+      mayHoldCallables(Field->getType(), C.Index)) {
+    Symbol Key = C.Keys.field(Field);
+    // A callable stored in this member by any method, of any object: a
+    // hook installed in one place and fired in another. Symbolically too:
+    // the link knows what other units store there.
+    if (const FieldFacts *Facts = C.Store.field(Key))
       Callables = Facts->Stored.callablesOnly();
+    Callables.add(Origin::field(Key));
+  }
   // A member of a raw object (it->second, a parsed URI's parts, a field of a
   // struct built from raw data) is raw unless its type cannot hold text.
   // Where the place is known, the object is read without the parts written
@@ -412,17 +431,33 @@ void Transfer::refine(const Stmt *Cond, bool Edge, State &S) {
   if (!E)
     return;
   llvm::SmallVector<GuardFact, 2> Facts;
-  collectGuardFacts(E, C.Index,
-                    [this](const FunctionDecl *Callee) -> std::optional<unsigned> {
-                      const FunctionSummary *Sum =
-                          C.Store.summary(C.Keys.function(Callee));
-                      return Sum ? Sum->MembershipParam : std::nullopt;
-                    },
-                    Facts);
-  for (const GuardFact &F : Facts)
-    if (F.WhenTrue == Edge)
-      if (std::optional<PlaceRef> P = placeOf(F.Tested, C.Index))
-        S.bound(P->P);
+  auto Oracle = [this](const FunctionDecl *Callee) -> std::optional<unsigned> {
+    const FunctionSummary *Sum = C.Store.summary(C.Keys.function(Callee));
+    return Sum ? Sum->MembershipParam : std::nullopt;
+  };
+  // For the link: a bool function whose body is in another unit may be a
+  // guard too.
+  auto Candidate = [this](const FunctionDecl *Callee) {
+    return !C.Store.summary(C.Keys.function(Callee)) &&
+           C.isExternalUserFunction(Callee);
+  };
+  collectGuardFacts(E, C.Index, Oracle, Facts,
+                    C.RecordExternalCalls ? CandidateFilter(Candidate)
+                                          : CandidateFilter());
+  for (const GuardFact &F : Facts) {
+    if (F.WhenTrue != Edge)
+      continue;
+    std::optional<PlaceRef> P = placeOf(F.Tested, C.Index);
+    if (!P)
+      continue;
+    if (!F.Candidate) {
+      S.bound(P->P);
+      continue;
+    }
+    // Bounded if the link finds the candidate is a membership test of this
+    // argument: what is read from the place from now on says so.
+    S.mark(P->P, C.Keys.function(F.Candidate), F.CandidateArg);
+  }
 }
 
 } // namespace clang::tidy::metrics::engine

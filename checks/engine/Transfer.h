@@ -137,6 +137,7 @@ private:
   std::vector<ExternalCall> Calls;
   std::vector<ResultSink> ResultSinks;
   std::vector<std::pair<Symbol, ResultSink>> FieldSinkSites;
+  std::vector<GuardedFinding> GuardedFindings;
   std::vector<ReportSite> Sites;
   llvm::DenseMap<const Expr *, int> SiteIds;
   llvm::DenseSet<std::pair<unsigned, unsigned>> Reported;

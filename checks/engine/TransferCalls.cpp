@@ -182,8 +182,10 @@ TaintSet Transfer::recordExternalCall(const Expr *Call,
     // What the callee may leave in the argument.
     if (Rec.Writable[I])
       if (std::optional<PlaceRef> P = placeOf(stripAddressOf(Args[I]), C.Index)) {
+        Origin Left = Origin::callResult(Fn, Id, I + 1);
+        extend(Left.Steps, flowsInto(Args[I]->getBeginLoc(), P->P));
         TaintSet Out;
-        Out.add(Origin::callResult(Fn, Id, I + 1));
+        Out.add(std::move(Left));
         assign(PlaceRef{P->P, true}, Out, S);
       }
   }
@@ -457,6 +459,16 @@ void Transfer::reachSink(const Expr *AtExpr, Origin O, const SinkPath &Path) {
   case Origin::Source: {
     if (!(C.ReportKinds & (1u << unsigned(O.Kind))))
       return;
+    if (!Path.UnlessGuard.empty() && O.UnlessGuard.empty()) {
+      O.UnlessGuard = Path.UnlessGuard;
+      O.UnlessArg = Path.UnlessArg;
+    }
+    // Past a guard whose body is in another unit: the link decides.
+    if (!O.UnlessGuard.empty()) {
+      if (C.RecordExternalCalls)
+        GuardedFindings.push_back({siteOf(AtExpr), Path.Role, std::move(O)});
+      return;
+    }
     // One warning per value: an expression the CFG evaluates on two paths
     // is one leak.
     if (!Reported
@@ -476,9 +488,15 @@ void Transfer::reachSink(const Expr *AtExpr, Origin O, const SinkPath &Path) {
     Findings.push_back(std::move(F));
     return;
   }
-  case Origin::Param:
-    C.Store.addParamSink(O.Key, O.Index, {Path.Role, std::move(O.Steps)});
+  case Origin::Param: {
+    SinkPath P{Path.Role, std::move(O.Steps), O.UnlessGuard, O.UnlessArg};
+    if (P.UnlessGuard.empty()) {
+      P.UnlessGuard = Path.UnlessGuard;
+      P.UnlessArg = Path.UnlessArg;
+    }
+    C.Store.addParamSink(O.Key, O.Index, std::move(P));
     return;
+  }
   case Origin::Field:
     if (C.RecordExternalCalls) {
       ResultSink At{O.Key, 0, 0, {Path.Role, O.Steps}, siteOf(AtExpr)};

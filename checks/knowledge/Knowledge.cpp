@@ -75,6 +75,9 @@ Knowledge Knowledge::builtin() {
 #define LABELGUARD_ADAPTER(Prefix, Header) K.addAdapter(Prefix, Header);
 #define LABELGUARD_MATCHED_ROUTE(Source, Member)                               \
   K.entry(Source).MatchedRoute = Member;
+#define LABELGUARD_ROUTE_DECLARATION(Name, Arg, Declarer)                      \
+  K.entry(Name).RouteDeclaration = RouteDeclarationInfo{Arg, Declarer};
+#define LABELGUARD_ROUTE_REGISTRAR(Name) K.entry(Name).RouteRegistrar = true;
 #include "All.def"
   return K;
 }
@@ -92,10 +95,21 @@ const Entry *Knowledge::lookup(llvm::StringRef Name) const {
 }
 
 std::vector<llvm::StringRef> Knowledge::sinkBaseNames() const {
+  return baseNames([](const Entry &E) { return !E.Sinks.empty(); });
+}
+
+std::vector<llvm::StringRef> Knowledge::routeBaseNames() const {
+  return baseNames([](const Entry &E) {
+    return E.RouteDeclaration.has_value() || E.RouteRegistrar;
+  });
+}
+
+std::vector<llvm::StringRef>
+Knowledge::baseNames(llvm::function_ref<bool(const Entry &)> Wanted) const {
   llvm::StringSet<> Seen;
   std::vector<llvm::StringRef> Names;
   for (const auto &E : Entries) {
-    if (E.second.Sinks.empty())
+    if (!Wanted(E.second))
       continue;
     llvm::StringRef Base = E.getKey().rsplit("::").second;
     if (Seen.insert(Base).second)

@@ -13,6 +13,7 @@
 
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
@@ -78,6 +79,13 @@ enum MemberRole : unsigned {
   MemberEnd = 1u << 7,
 };
 
+/// A function that declares a route (its pattern is argument Arg), and the
+/// pass-through that registers such a pattern.
+struct RouteDeclarationInfo {
+  unsigned Arg;
+  std::string Declarer; ///< "::labelguard::declare_route"
+};
+
 /// Everything known about one name.
 struct Entry {
   std::optional<SourceKind> Source;
@@ -93,7 +101,9 @@ struct Entry {
   /// The member that holds the matched route pattern on this source's
   /// object ("matched_route", "matchedPathPattern()").
   std::string MatchedRoute;
+  std::optional<RouteDeclarationInfo> RouteDeclaration;
   Model Behaviour = Model::None;
+  bool RouteRegistrar = false;
   bool Bounded = false;
   bool Propagator = false;
   bool StringType = false;
@@ -113,6 +123,8 @@ public:
 
   /// The unqualified names of the sinks ("Add"): a cheap first filter.
   std::vector<llvm::StringRef> sinkBaseNames() const;
+  /// The unqualified names of route declarations and registrars.
+  std::vector<llvm::StringRef> routeBaseNames() const;
 
   /// The MemberRole bits of member functions named \p Name.
   unsigned memberRoles(llvm::StringRef Name) const {
@@ -131,6 +143,9 @@ public:
   }
 
 private:
+  std::vector<llvm::StringRef>
+  baseNames(llvm::function_ref<bool(const Entry &)> Wanted) const;
+
   llvm::StringMap<Entry> Entries;
   llvm::StringMap<unsigned> MemberRoles;
   std::vector<std::pair<std::string, std::string>> Adapters;

@@ -77,6 +77,8 @@ std::vector<Note> notesOf(const FindingRecord &F, const FixSpelling &S) {
   }
   Notes.push_back({F.At.Elsewhere, fixNote(FixNote(F.Plan.Note), F.Plan.Adapter,
                                            F.Kind, S)});
+  for (const auto &[At, Text] : F.ExtraNotes)
+    Notes.push_back({&At, Text});
   return Notes;
 }
 
@@ -94,6 +96,33 @@ void printOne(llvm::raw_ostream &OS, Files &Sources,
 }
 
 } // namespace
+
+void carryRegistrations(FindingRecord &Carrier,
+                        llvm::ArrayRef<engine::Edit> Registrations) {
+  const engine::Edit *First = nullptr;
+  unsigned Count = 0;
+  for (const engine::Edit &E : Registrations) {
+    Carrier.Plan.Edits.push_back(E);
+    // The opening of a declarer's call; the rest are its closing
+    // parentheses and the guard's includes.
+    if (!llvm::StringRef(E.Text).ends_with("("))
+      continue;
+    ++Count;
+    if (!First || std::make_pair(E.File, E.Offset) < std::make_pair(First->File, First->Offset))
+      First = &E;
+  }
+  if (!First)
+    return;
+  Files Sources;
+  llvm::StringRef Text = Sources.text(First->File);
+  llvm::StringRef Before = Text.take_front(First->Offset);
+  engine::ExternalLoc At;
+  At.File = First->File;
+  At.Line = unsigned(Before.count('\n')) + 1;
+  At.Column = unsigned(Before.size() - (Before.rfind('\n') + 1)) + 1;
+  Carrier.ExtraNotes.push_back(
+      {At, registrationNote(Count, llvm::StringRef(First->Text).drop_back())});
+}
 
 std::vector<FindingRecord> collectFindings(const engine::ProgramLink &L,
                                            const Knowledge &K) {

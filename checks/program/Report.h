@@ -41,6 +41,11 @@ struct Filter {
   bool shows(const engine::FindingRecord &F) const;
 };
 
+/// Gives \p Carrier, a finding whose fix labels by the registered route,
+/// the edits that register the program's declared routes, and its note.
+void carryRegistrations(engine::FindingRecord &Carrier,
+                        llvm::ArrayRef<engine::Edit> Registrations);
+
 /// Prints findings as clang-tidy does.
 void printFindings(llvm::raw_ostream &OS,
                    llvm::ArrayRef<const engine::FindingRecord *> Findings,

@@ -192,6 +192,18 @@ int reportFindings(const engine::UnitSummary &Index, const ReportOptions &O,
   for (const engine::FindingRecord &R : Index.Findings)
     if (F.shows(R))
       Shown.push_back(&R);
+  // The first fix that labels by the registered route also registers the
+  // routes the program declares, unless it registers them by hand.
+  std::optional<engine::FindingRecord> Carrier;
+  if (!Index.RegistersByHand && !Index.Registrations.empty())
+    for (const engine::FindingRecord *&R : Shown)
+      if (R->Plan.Note == unsigned(FixNote::NeedsRegistration) &&
+          !R->Plan.Edits.empty()) {
+        Carrier = *R;
+        carryRegistrations(*Carrier, Index.Registrations);
+        R = &*Carrier;
+        break;
+      }
   for (const std::string &E : Index.Errors)
     Err << E << "\n";
   FixSpelling Spelling =

@@ -8,7 +8,6 @@
 // Run labelguard on it: see the README's first command.
 
 #include <httplib.h>
-#include <labelguard/adapters/httplib.hpp>
 #include <prometheus/counter.h>
 #include <prometheus/exposer.h>
 #include <prometheus/histogram.h>
@@ -80,29 +79,27 @@ int main(int argc, char **argv) {
                        .Register(*registry);
 
   httplib::Server server;
-  // Routes are registered through labelguard's adapter, which also records
-  // each route's template (cpp-httplib 0.11 routes by regular expression, so
-  // the template is given next to the regex) for labelguard::route_label.
-  labelguard::HttplibRoutes routes(server);
-
-  routes.Get("/users/:id", R"(/users/(\d+))",
+  // cpp-httplib 0.11 routes by regular expression. The service registers
+  // nothing with labelguard: the fix that cures its labels also registers
+  // these patterns where they are declared.
+  server.Get(R"(/users/(\d+))",
              [](const httplib::Request &req, httplib::Response &res) {
                res.set_content("user " + req.matches[1].str() + "\n",
                                "text/plain");
              });
-  routes.Get("/orders/:id/items/:item", R"(/orders/(\d+)/items/(\d+))",
+  server.Get(R"(/orders/(\d+)/items/(\d+))",
              [](const httplib::Request &req, httplib::Response &res) {
                res.set_content("order " + req.matches[1].str() + " item " +
                                    req.matches[2].str() + "\n",
                                "text/plain");
              });
-  routes.Get("/search", [&](const httplib::Request &req,
+  server.Get("/search", [&](const httplib::Request &req,
                             httplib::Response &res) {
     const std::string term = req.get_param_value("q");
     searches.Add({{"term", term}}).Increment();
     res.set_content("results for " + term + "\n", "text/plain");
   });
-  routes.Get("/health", [](const httplib::Request &, httplib::Response &res) {
+  server.Get("/health", [](const httplib::Request &, httplib::Response &res) {
     res.set_content("ok\n", "text/plain");
   });
 

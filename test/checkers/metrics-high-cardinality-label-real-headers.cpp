@@ -18,6 +18,7 @@ void handlers(httplib::Server &server, prometheus::Registry &registry) {
     // CHECK-NOTES: :[[@LINE-1]]:52: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
     // CHECK-NOTES: :[[@LINE-2]]:14: note: reaches the label of 'prometheus::Family::Add' here
     // CHECK-NOTES: :[[@LINE-3]]:52: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+    // CHECK-NOTES: :35:14: note: the fix also registers the route pattern the service declares, where it is declared, through 'labelguard::declare_httplib_route'
     // CHECK-FIXES: {{^}}    requests.Add({{[{][{]}}"method", req.method}, {"path", labelguard::route_label(req.path)}}).Increment();{{$}}
     const std::string target = req.target;
     sizes.Add({{"target", target}}, prometheus::Histogram::BucketBoundaries{64, 1024})
@@ -32,6 +33,7 @@ void handlers(httplib::Server &server, prometheus::Registry &registry) {
 
   // Bounded: a constant route label is what the fix produces.
   server.Get(R"(/users/(\d+))", [&](const httplib::Request &, httplib::Response &) {
+  // CHECK-FIXES: {{^}}  server.Get(labelguard::declare_httplib_route(R"(/users/(\d+))"), [&](const httplib::Request &, httplib::Response &) {{[{]}}{{$}}
     requests.Add({{"path", "/users/:id"}}).Increment();
   });
 }

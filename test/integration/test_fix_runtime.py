@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """The cure at run time: the example service, fixed by labelguard-tidy --fix,
 keeps a bounded number of series however many distinct URLs it serves.
+The service registers no route by hand: the fix registers the patterns it
+declares (cpp-httplib 0.11 regexes, labelled by their translation:
+`(\\d+)` is `<uint>`).
 
 The example as written (the build's example-service) and a copy fixed with
 --fix and built with the real cpp-httplib and prometheus-cpp are started on
@@ -21,7 +24,7 @@ import urllib.request
 import common
 from common import CHECK, check
 
-ROUTES = {"/users/:id", "/orders/:id/items/:item", "/search", "/health"}
+ROUTES = {"/users/<uint>", "/orders/<uint>/items/<uint>", "/search", "/health"}
 
 
 def start(binary):
@@ -81,8 +84,15 @@ def main():
     main_cpp = common.make_example_project(cured_dir)
     rc, out = common.run([common.env("LABELGUARD_TIDY"), "-p", cured_dir,
                           "--checks=-*," + CHECK, "--fix", main_cpp])
-    check(rc == 0 and "labelguard::route_label(" in open(main_cpp).read(),
+    fixed = open(main_cpp).read()
+    check(rc == 0 and "labelguard::route_label(" in fixed,
           "labelguard-tidy --fix rewrites the copy", out)
+    check(fixed.count("labelguard::declare_httplib_route(") == 4,
+          "the same --fix registers the four routes where they are declared",
+          fixed)
+    rc, out = common.run([common.env("LABELGUARD_TIDY"), "-p", cured_dir,
+                          "--checks=-*," + CHECK, "--fix", main_cpp])
+    check(open(main_cpp).read() == fixed, "a second --fix changes nothing", out)
     with open(os.path.join(source, "examples", "service", "CMakeLists.txt"),
               encoding="utf-8") as f:
         cmake_lists = f.read()
@@ -111,7 +121,7 @@ def main():
           "as written, every distinct URL is a series (%d paths)" %
           len(leaky_paths))
     check(cured_paths <= ROUTES | {"unregistered-path"} and
-          "unregistered-path" in cured_paths and "/users/:id" in cured_paths,
+          "unregistered-path" in cured_paths and "/users/<uint>" in cured_paths,
           "cured, the path label is a route template or unregistered-path",
           sorted(cured_paths))
     cured_targets = label_values(cured, "http_response_bytes_count", "target")

@@ -5,6 +5,8 @@
 //
 //   labelguard-scan -p BUILD_DIR [options] [FILE...]   the whole program
 //   labelguard-scan summarize -p BUILD_DIR -o OUT FILE one unit's summary
+//   labelguard-scan summarize -o OUT FILE -- ARGS...    with its flags given
+//                                                       (as Bazel actions do)
 //   labelguard-scan link -o INDEX SUMMARY...           the project index
 //   labelguard-scan report [options] INDEX [FILE...]   its findings
 //
@@ -12,6 +14,7 @@
 
 #include "labelguard-tool/Version.h"
 #include "program/Scan.h"
+#include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -77,6 +80,15 @@ int main(int Argc, const char **Argv) {
           " (labelguard-scan), built against LLVM " LABELGUARD_LLVM_VERSION "\n";
   });
   cl::HideUnrelatedOptions(Category);
+  // `-- ARGS` gives one unit's flags directly, as clang-tidy takes them; it
+  // is removed from the command line before the options are parsed.
+  std::string FixedError;
+  std::unique_ptr<clang::tooling::CompilationDatabase> FixedDB =
+      clang::tooling::FixedCompilationDatabase::loadFromCommandLine(Argc, Argv, FixedError);
+  if (!FixedError.empty()) {
+    errs() << "labelguard-scan: error: " << FixedError << "\n";
+    return ExitUsage;
+  }
   if (!cl::ParseCommandLineOptions(Argc, Argv, "labelguard whole-program scan\n",
                                    &errs()))
     return ExitUsage;
@@ -93,10 +105,13 @@ int main(int Argc, const char **Argv) {
     R.HeaderFilter = HeaderFilter;
 
   if (Summarize) {
-    if (BuildDir.empty() || Output.empty() || SummaryInputs.size() != 1) {
-      errs() << "labelguard-scan summarize: usage: -p BUILD_DIR -o OUT FILE\n";
+    if ((BuildDir.empty() == !FixedDB) || Output.empty() || SummaryInputs.size() != 1) {
+      errs() << "labelguard-scan summarize: usage: -p BUILD_DIR -o OUT FILE, or -o OUT FILE -- "
+                "COMPILER-ARGS...\n";
       return ExitUsage;
     }
+    if (FixedDB)
+      return summarizeUnit(*FixedDB, Cfg, SummaryInputs.front(), Output, errs());
     std::string Error;
     auto DB = loadDatabase(BuildDir, Error);
     if (!DB) {
@@ -104,6 +119,10 @@ int main(int Argc, const char **Argv) {
       return ExitUsage;
     }
     return summarizeUnit(*DB, Cfg, SummaryInputs.front(), Output, errs());
+  }
+  if (FixedDB) {
+    errs() << "labelguard-scan: error: `-- COMPILER-ARGS` is for `summarize` only\n";
+    return ExitUsage;
   }
   if (Link) {
     if (Output.empty() || LinkInputs.empty()) {

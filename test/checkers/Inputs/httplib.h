@@ -2,6 +2,7 @@
 // signatures of 0.11.4 (Debian 12) that the check knows, nothing else.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <regex>
 #include <string>
@@ -46,6 +47,19 @@ struct Response {
   int status = -1;
   std::string body;
   void set_content(const std::string &s, const char *content_type);
+};
+
+// Route declarations (0.11.4: every pattern is a std::regex).
+class Server {
+public:
+  using Handler = std::function<void(const Request &, Response &)>;
+  Server &Get(const std::string &pattern, Handler handler);
+  Server &Post(const std::string &pattern, Handler handler);
+  Server &Put(const std::string &pattern, Handler handler);
+  Server &Patch(const std::string &pattern, Handler handler);
+  Server &Delete(const std::string &pattern, Handler handler);
+  Server &Options(const std::string &pattern, Handler handler);
+  bool listen(const char *host, int port, int socket_flags = 0);
 };
 
 } // namespace httplib

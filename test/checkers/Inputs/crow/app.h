@@ -21,6 +21,8 @@ public:
   DynamicRule &route_dynamic(const std::string &rule);
 
   template <typename T> typename T::context &get_context(const request &req);
+  // The application's instance of one of its middlewares.
+  template <typename T> T &get_middleware();
 
   self_t &port(std::uint16_t port);
   void run();

@@ -1,0 +1,110 @@
+//===--- RouteRegistration.cpp - labelguard -------------------------------===//
+
+#include "RouteRegistration.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+
+namespace clang::tidy::metrics {
+
+namespace {
+
+/// The string literal a pattern argument was written as, through the
+/// conversions to std::string or std::string_view that the call adds.
+const StringLiteral *writtenLiteral(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = M->getSubExpr();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = B->getSubExpr();
+    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E);
+             F && F->getCastKind() == CK_ConstructorConversion)
+      E = F->getSubExpr();
+    else if (const auto *C = dyn_cast<CXXConstructExpr>(E);
+             C && C->getNumArgs() >= 1 && !C->isListInitialization() &&
+             !isa<CXXTemporaryObjectExpr>(C))
+      E = C->getArg(0);
+    else
+      break;
+  }
+  return dyn_cast_or_null<StringLiteral>(E);
+}
+
+std::string spelled(llvm::StringRef Qualified) {
+  return Qualified.ltrim(':').str();
+}
+
+} // namespace
+
+void RouteRegistration::add(const Expr *Call, ASTContext &Ctx) {
+  const FunctionDecl *Callee = nullptr;
+  llvm::ArrayRef<const Expr *> Args;
+  if (const auto *CE = dyn_cast<CallExpr>(Call)) {
+    Callee = CE->getDirectCallee();
+    Args = llvm::ArrayRef(CE->getArgs(), CE->getNumArgs());
+  } else if (const auto *CC = dyn_cast<CXXConstructExpr>(Call)) {
+    Callee = CC->getConstructor();
+    Args = llvm::ArrayRef(CC->getArgs(), CC->getNumArgs());
+  }
+  const Entry *E = Callee ? K.lookup(Callee) : nullptr;
+  if (!E)
+    return;
+  if (E->RouteRegistrar) {
+    ByHand = true;
+    return;
+  }
+  if (!E->RouteDeclaration)
+    return;
+  // A member operator call counts its object as argument 0.
+  unsigned Arg = E->RouteDeclaration->Arg;
+  if (isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee))
+    ++Arg;
+  if (Arg >= Args.size())
+    return;
+  const StringLiteral *Pattern = writtenLiteral(Args[Arg]);
+  const SourceManager &SM = Ctx.getSourceManager();
+  // A literal a macro spells (CROW_ROUTE) is not the user's to edit, and a
+  // header of the system's is nobody's.
+  if (!Pattern || Pattern->getBeginLoc().isMacroID() ||
+      Pattern->getEndLoc().isMacroID() ||
+      SM.isInSystemHeader(Pattern->getBeginLoc()))
+    return;
+  // Instantiations of one template declare the same literal.
+  if (!Seen.insert(Pattern->getBeginLoc()).second)
+    return;
+  CharSourceRange Range = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Pattern->getSourceRange()), SM,
+      Ctx.getLangOpts());
+  if (Range.isInvalid())
+    return;
+  std::string Declarer = spelled(E->RouteDeclaration->Declarer);
+  Edits.push_back(
+      FixItHint::CreateInsertion(Range.getBegin(), Declarer + "("));
+  Edits.push_back(FixItHint::CreateInsertion(Range.getEnd(), ")",
+                                             /*BeforePreviousInsertions=*/true));
+  if (First.isInvalid() || SM.isBeforeInTranslationUnit(Range.getBegin(), First)) {
+    First = Range.getBegin();
+    FirstDeclarer = Declarer;
+  }
+}
+
+std::vector<FileID> RouteRegistration::files(const SourceManager &SM) const {
+  std::vector<FileID> Files;
+  for (const FixItHint &H : Edits) {
+    FileID F = SM.getFileID(H.RemoveRange.getBegin());
+    if (llvm::find(Files, F) == Files.end())
+      Files.push_back(F);
+  }
+  return Files;
+}
+
+void RouteRegistration::clear() {
+  ByHand = false;
+  Edits.clear();
+  Seen.clear();
+  First = SourceLocation();
+  FirstDeclarer.clear();
+}
+
+} // namespace clang::tidy::metrics

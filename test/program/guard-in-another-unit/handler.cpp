@@ -1,0 +1,25 @@
+#include <httplib.h>
+#include <prometheus/counter.h>
+#include <prometheus/family.h>
+#include <string>
+
+bool is_registered(const std::string &path);
+bool looks_like_api(const std::string &path);
+
+void guarded(const httplib::Request &req, prometheus::Family<prometheus::Counter> &family) {
+  if (!is_registered(req.path))
+    return;
+  family.Add({{"path", req.path}}).Increment();
+  std::string route = is_registered(req.target) ? req.target : "unregistered-path";
+  family.Add({{"route", route}}).Increment();
+}
+
+void unguarded(const httplib::Request &req, prometheus::Family<prometheus::Counter> &family) {
+  if (!looks_like_api(req.path))
+    return;
+  family.Add({{"path", req.path}}).Increment();
+  // CHECK-NOTES: handler.cpp:[[@LINE-1]]:24: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: handler.cpp:[[@LINE-2]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: handler.cpp:[[@LINE-3]]:24: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"path", labelguard::route_label(req.path)}}).Increment();{{$}}
+}
