@@ -26,7 +26,8 @@
 # TARGETS. CMake rewrites compile_commands.json at every configure, so the
 # summaries depend on a copy of it that is replaced only when its content
 # changes: a configure that changes no flag re-runs no summary; one that does
-# re-runs all of them.
+# re-runs all of them (with Ninja; with Makefiles, every configure re-runs
+# every summary).
 #
 # Why build steps and not CMAKE_CXX_CLANG_TIDY with the SummaryOutput option:
 # the clang-tidy of CMAKE_CXX_CLANG_TIDY runs inside each compile step with
@@ -91,6 +92,14 @@ function(labelguard_scan)
     COMMENT "labelguard: compile database"
     VERBATIM)
 
+  # Ninja knows the copy (a byproduct) and restats it; Makefiles know only
+  # the stamp, so there every configure re-runs every summary.
+  if(CMAKE_GENERATOR MATCHES "Ninja")
+    set(db_dep "${db_copy}")
+  else()
+    set(db_dep "${out}/compile_commands.stamp")
+  endif()
+
   set(summaries "")
   foreach(target IN LISTS LG_TARGETS)
     if(NOT TARGET ${target})
@@ -127,7 +136,7 @@ function(labelguard_scan)
                 "-DSCAN=${LABELGUARD_SCAN_EXECUTABLE}" "-DDB_DIR=${out}"
                 "-DSOURCE=${path}" "-DOUTPUT=${summary}"
                 "-DDEPFILE=${summary}.d" "-DCONFIG=${config}" -P "${step}"
-        DEPENDS "${path}" "${db_copy}" ${tools}
+        DEPENDS "${path}" "${db_dep}" ${tools}
         DEPFILE "${summary}.d"
         COMMENT "labelguard: summarizing ${rel}"
         VERBATIM)
