@@ -71,7 +71,8 @@ bool FixBuilder::needsCharPointer(const Expr *E) {
     if (const auto *Call = dyn_cast<CallExpr>(P)) {
       Callee = Call->getDirectCallee();
       Args = llvm::ArrayRef(Call->getArgs(), Call->getNumArgs());
-      if (isa<CXXOperatorCallExpr>(Call) && isa_and_nonnull<CXXMethodDecl>(Callee))
+      if (isa<CXXOperatorCallExpr>(Call) &&
+          isa_and_nonnull<CXXMethodDecl>(Callee))
         Args = Args.drop_front();
     } else if (const auto *CE = dyn_cast<CXXConstructExpr>(P)) {
       Callee = CE->getConstructor();
@@ -93,9 +94,9 @@ bool FixBuilder::needsCharPointer(const Expr *E) {
 
 std::string FixBuilder::objectPrefix(const MemberExpr *ME) const {
   // "req->", "req.", "(*req)." exactly as written, smart pointers included.
-  return Lexer::getSourceText(
-             CharSourceRange::getCharRange(ME->getBeginLoc(), ME->getMemberLoc()),
-             Ctx.getSourceManager(), Ctx.getLangOpts())
+  return Lexer::getSourceText(CharSourceRange::getCharRange(ME->getBeginLoc(),
+                                                            ME->getMemberLoc()),
+                              Ctx.getSourceManager(), Ctx.getLangOpts())
       .str();
 }
 
@@ -127,14 +128,16 @@ FixBuilder::matchedRouteReplacement(const Finding &F, const Expr *Read) {
          ")";
 }
 
-const Expr *FixBuilder::rawPartInside(const Finding &F, const Expr *Read) const {
+const Expr *FixBuilder::rawPartInside(const Finding &F,
+                                      const Expr *Read) const {
   // "GET " + req.path, fmt::format("{}", req.path): guarding the whole would
   // make every label the unregistered value; guarding the raw part keeps
   // "GET /users/:id".
   if (!Read || !editable(Read->getSourceRange()))
     return nullptr;
   const SourceManager &SM = Ctx.getSourceManager();
-  SourceRange Outer = F.Reported->getSourceRange(), Inner = Read->getSourceRange();
+  SourceRange Outer = F.Reported->getSourceRange(),
+              Inner = Read->getSourceRange();
   if (SM.isBeforeInTranslationUnit(Inner.getBegin(), Outer.getBegin()) ||
       SM.isBeforeInTranslationUnit(Outer.getEnd(), Inner.getEnd()))
     return nullptr;
@@ -157,7 +160,8 @@ void FixBuilder::wrap(const Expr *E, llvm::StringRef Function, FixPlan &Plan) {
   SourceRange R = E->getSourceRange();
   SourceLocation After = Lexer::getLocForEndOfToken(
       R.getEnd(), 0, Ctx.getSourceManager(), Ctx.getLangOpts());
-  Plan.Edits.push_back(FixItHint::CreateInsertion(R.getBegin(), (Function + "(").str()));
+  Plan.Edits.push_back(
+      FixItHint::CreateInsertion(R.getBegin(), (Function + "(").str()));
   Plan.Edits.push_back(FixItHint::CreateInsertion(
       After, needsCharPointer(E) ? ").c_str()" : ")"));
 }
@@ -237,9 +241,11 @@ FixPlan FixBuilder::plan(const Finding &F) {
     return Plan;
   }
   const Expr *Read = C.readAt(F.Read);
-  if (std::optional<std::string> Replacement = matchedRouteReplacement(F, Read)) {
+  if (std::optional<std::string> Replacement =
+          matchedRouteReplacement(F, Read)) {
     Plan.Edits.push_back(FixItHint::CreateReplacement(
-        CharSourceRange::getTokenRange(F.Reported->getSourceRange()), *Replacement));
+        CharSourceRange::getTokenRange(F.Reported->getSourceRange()),
+        *Replacement));
     Plan.Note = FixNote::MatchedRoute;
     return Plan;
   }

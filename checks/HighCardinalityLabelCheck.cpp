@@ -2,14 +2,14 @@
 
 #include "HighCardinalityLabelCheck.h"
 #include "FixBuilder.h"
-#include "RouteRegistration.h"
 #include "FixOptions.h"
 #include "Messages.h"
+#include "RouteRegistration.h"
 #include "UnitSummaries.h"
+#include "clang-tidy/utils/OptionsUtils.h"
 #include "engine/Locations.h"
 #include "engine/TranslationUnitAnalysis.h"
 #include "knowledge/UserKnowledge.h"
-#include "clang-tidy/utils/OptionsUtils.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -64,7 +64,8 @@ HighCardinalityLabelCheck::HighCardinalityLabelCheck(StringRef Name,
 
 std::string HighCardinalityLabelCheck::parseGuardHeader() {
   std::string Problem;
-  if (std::optional<std::string> Spelling = includeSpelling(GuardHeader, Problem))
+  if (std::optional<std::string> Spelling =
+          includeSpelling(GuardHeader, Problem))
     return *Spelling;
   configurationDiag("%0: option 'GuardHeader': '%1': %2 (write it like "
                     "labelguard/route_guard.hpp, <a/b.h> or \"a/b.h\")",
@@ -155,30 +156,29 @@ void HighCardinalityLabelCheck::registerMatchers(MatchFinder *Finder) {
   // Every function body of user code is analysed, including the
   // instantiations of templates; dependent patterns are not (their
   // instantiations are).
-  Finder->addMatcher(
-      functionDecl(isDefinition(), hasBody(stmt()), UserCode,
-                   unless(isImplicit()))
-          .bind("function"),
-      this);
+  Finder->addMatcher(functionDecl(isDefinition(), hasBody(stmt()), UserCode,
+                                  unless(isImplicit()))
+                         .bind("function"),
+                     this);
   Finder->addMatcher(lambdaExpr(UserCode).bind("lambda"), this);
   // The base-name filter is cheap; the analysis compares the full name.
   auto SinkCallee = namedDecl(hasAnyName(Known.sinkBaseNames()));
   Finder->addMatcher(
       expr(anyOf(callExpr(callee(SinkCallee)),
-                 cxxConstructExpr(hasDeclaration(cxxConstructorDecl(
-                     ofClass(cxxRecordDecl(hasAnyName(Known.sinkBaseNames()))))))),
+                 cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(
+                     cxxRecordDecl(hasAnyName(Known.sinkBaseNames()))))))),
            UserCode)
           .bind("sink"),
       this);
   // Route declarations and the guard's registrars, for the fix that
   // registers the routes it relies on.
   auto RouteCallee = namedDecl(hasAnyName(Known.routeBaseNames()));
-  Finder->addMatcher(
-      expr(anyOf(callExpr(callee(functionDecl(RouteCallee))),
-                 cxxConstructExpr(hasDeclaration(cxxConstructorDecl(RouteCallee)))),
-           UserCode)
-          .bind("route"),
-      this);
+  Finder->addMatcher(expr(anyOf(callExpr(callee(functionDecl(RouteCallee))),
+                                cxxConstructExpr(hasDeclaration(
+                                    cxxConstructorDecl(RouteCallee)))),
+                          UserCode)
+                         .bind("route"),
+                     this);
 }
 
 void HighCardinalityLabelCheck::onStartOfTranslationUnit() {
@@ -215,8 +215,7 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
   engine::TranslationUnitAnalysis Analysis(*Context, Known, ReportKinds,
                                            Index.get());
   Analysis.context().RecordExternalCalls = WriteSummary;
-  std::vector<engine::Finding> Findings =
-      Analysis.run(Functions.getArrayRef());
+  std::vector<engine::Finding> Findings = Analysis.run(Functions.getArrayRef());
   FixBuilder Fixes(Analysis.context(), GuardFunction, LimiterFunction);
   SourceManager &SM = Context->getSourceManager();
   // The guard's include, per file, as the first fix there got it.
@@ -234,8 +233,8 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
   RouteRegistration Routes(Analysis.context().Index);
   for (const Expr *Call : RouteCalls)
     Routes.add(Call, *Context);
-  bool RegistrationPending = FixOptionsValid && !Routes.registersByHand() &&
-                             !Routes.edits().empty();
+  bool RegistrationPending =
+      FixOptionsValid && !Routes.registersByHand() && !Routes.edits().empty();
   std::vector<engine::FindingRecord> Records;
   for (const engine::Finding &F : Findings) {
     SourceLocation Loc = F.Reported->getBeginLoc();
@@ -253,7 +252,8 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
       if (!Plan.Edits.empty() && !GuardInclude.empty()) {
         FileID File = SM.getFileID(SM.getExpansionLoc(Loc));
         bool First = !Includes.count(File);
-        if (std::optional<FixItHint> Include = IncludeFor(File); Include && First) {
+        if (std::optional<FixItHint> Include = IncludeFor(File);
+            Include && First) {
           Warning << *Include;
           Edits.push_back(*Include);
         }
@@ -265,7 +265,8 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
           Warning << Edit;
         for (FileID File : Routes.files(SM)) {
           bool First = !Includes.count(File);
-          if (std::optional<FixItHint> Include = IncludeFor(File); Include && First)
+          if (std::optional<FixItHint> Include = IncludeFor(File);
+              Include && First)
             Warning << *Include;
         }
       }

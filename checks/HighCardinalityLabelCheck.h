@@ -3,10 +3,10 @@
 #ifndef LABELGUARD_CHECKS_HIGHCARDINALITYLABELCHECK_H
 #define LABELGUARD_CHECKS_HIGHCARDINALITYLABELCHECK_H
 
-#include "engine/SummaryIndex.h"
-#include "knowledge/Knowledge.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
+#include "engine/SummaryIndex.h"
+#include "knowledge/Knowledge.h"
 #include "llvm/ADT/SetVector.h"
 
 namespace clang::tidy::metrics {

@@ -79,11 +79,12 @@ void RouteRegistration::add(const Expr *Call, ASTContext &Ctx) {
   if (Range.isInvalid())
     return;
   std::string Declarer = spelled(E->RouteDeclaration->Declarer);
+  Edits.push_back(FixItHint::CreateInsertion(Range.getBegin(), Declarer + "("));
   Edits.push_back(
-      FixItHint::CreateInsertion(Range.getBegin(), Declarer + "("));
-  Edits.push_back(FixItHint::CreateInsertion(Range.getEnd(), ")",
-                                             /*BeforePreviousInsertions=*/true));
-  if (First.isInvalid() || SM.isBeforeInTranslationUnit(Range.getBegin(), First)) {
+      FixItHint::CreateInsertion(Range.getEnd(), ")",
+                                 /*BeforePreviousInsertions=*/true));
+  if (First.isInvalid() ||
+      SM.isBeforeInTranslationUnit(Range.getBegin(), First)) {
     First = Range.getBegin();
     FirstDeclarer = Declarer;
   }

@@ -18,7 +18,6 @@ using namespace engine;
 
 namespace {
 
-
 // "12:5": where a read is, as a plan's key names it.
 std::string lineColumn(SourceLocation L, const SourceManager &SM) {
   SourceLocation E = SM.getExpansionLoc(L);
@@ -121,12 +120,10 @@ buildUnitSummary(TranslationUnitAnalysis &Analysis, FixBuilder &Fixes,
             SM.isBeforeInTranslationUnit(Range.getEnd(), At))
           continue;
         std::string Where = lineColumn(At, SM);
-        Site.Plans["route@" + Where] = PlanAt(Site.Value, Owner,
-                                              SourceKind::Path, false, At,
-                                              Read.second);
-        Site.Plans["route~@" + Where] = PlanAt(Site.Value, Owner,
-                                               SourceKind::Path, true, At,
-                                               Read.second);
+        Site.Plans["route@" + Where] =
+            PlanAt(Site.Value, Owner, SourceKind::Path, false, At, Read.second);
+        Site.Plans["route~@" + Where] =
+            PlanAt(Site.Value, Owner, SourceKind::Path, true, At, Read.second);
       }
     }
     externalize(Copy, SM, Store);
@@ -171,9 +168,9 @@ std::optional<std::string> writeUnitSummaryFile(const UnitSummary &U,
     if (std::error_code EC = llvm::sys::fs::create_directories(Dir))
       return "cannot create '" + Dir.str() + "': " + EC.message();
   // Written aside and renamed: a reader never sees half a summary.
-  std::string Temp = (Target + ".tmp." +
-                      llvm::utostr(llvm::sys::Process::getProcessId()))
-                         .str();
+  std::string Temp =
+      (Target + ".tmp." + llvm::utostr(llvm::sys::Process::getProcessId()))
+          .str();
   {
     std::error_code EC;
     llvm::raw_fd_ostream OS(Temp, EC);
@@ -257,7 +254,8 @@ projectIndex(llvm::StringRef Path) {
   if (C.Index && C.Modified == Status.getLastModificationTime() &&
       C.Size == Status.getSize())
     return C.Index;
-  llvm::Expected<std::unique_ptr<SummaryIndex>> Loaded = SummaryIndex::load(Path);
+  llvm::Expected<std::unique_ptr<SummaryIndex>> Loaded =
+      SummaryIndex::load(Path);
   if (!Loaded)
     return Loaded.takeError();
   C = {Status.getLastModificationTime(), Status.getSize(), std::move(*Loaded)};

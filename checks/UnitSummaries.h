@@ -46,8 +46,7 @@ std::optional<std::string> writeUnitSummaryFile(const engine::UnitSummary &U,
 std::string summaryFileName(llvm::StringRef MainFile);
 
 /// The plan the check would make at a site for a finding the link made.
-engine::SitePlan choosePlan(const engine::LinkFinding &F,
-                            const Knowledge &K);
+engine::SitePlan choosePlan(const engine::LinkFinding &F, const Knowledge &K);
 
 /// The project index at \p Path, loaded once per process and kept while it
 /// is unchanged on disk.

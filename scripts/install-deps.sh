@@ -13,6 +13,8 @@ packages=(
   libgrpc++-dev libprotobuf-dev libabsl-dev
   # Build tools and test libraries.
   cmake ninja-build pkg-config python3 libgtest-dev libbenchmark-dev
+  # The project's own style (.clang-format; the `format` test).
+  clang-format-19
   # The frameworks and metrics library of the example and integration tests.
   libcpp-httplib-dev prometheus-cpp-dev libboost-dev libpoco-dev
   libcpprest-dev libpistache-dev libcivetweb-dev

@@ -214,8 +214,8 @@ TaintSet Transfer::substituteReturn(const FunctionSummary &Sum,
                                     const Expr *Call,
                                     llvm::ArrayRef<TaintSet> ArgTaints,
                                     llvm::ArrayRef<const Expr *> Args) {
-  Step Returned{StepKind::ReturnedFrom, Call->getBeginLoc(), Sum.DisplayName,
-                {}};
+  Step Returned{
+      StepKind::ReturnedFrom, Call->getBeginLoc(), Sum.DisplayName, {}};
   auto Substitute = [&](const TaintSet &In) {
     TaintSet Out;
     for (const Origin &O : In.origins()) {

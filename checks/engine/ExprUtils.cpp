@@ -114,9 +114,8 @@ void collectLabelLeaves(const Expr *E, KnowledgeIndex &K,
   if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
       CE && !isStringLike(CE->getType(), K) &&
       (CE->isListInitialization() || CE->getNumArgs() > 1 ||
-       (CE->getNumArgs() == 1 &&
-        isa<InitListExpr, CXXStdInitializerListExpr>(
-            ignoreValueWrappers(CE->getArg(0)))))) {
+       (CE->getNumArgs() == 1 && isa<InitListExpr, CXXStdInitializerListExpr>(
+                                     ignoreValueWrappers(CE->getArg(0)))))) {
     for (const Expr *Arg : CE->arguments())
       if (!isa<CXXDefaultArgExpr>(Arg))
         collectLabelLeaves(Arg, K, Out);

@@ -186,7 +186,8 @@ bool FactStore::mergeFieldWrite(Symbol Fn, Symbol Field, const TaintSet &T) {
   return true;
 }
 
-bool FactStore::mergeParamCall(Symbol Fn, unsigned Index, const CallArgs &Args) {
+bool FactStore::mergeParamCall(Symbol Fn, unsigned Index,
+                               const CallArgs &Args) {
   CallArgs &Known = local(Fn).ParamCalls[Index];
   bool Changed = false;
   if (Known.size() < Args.size()) {
@@ -245,7 +246,8 @@ void FactStore::setLinkFacts(
     Symbol Fn, std::vector<ExternalCall> Calls,
     std::vector<ResultSink> ResultSinks,
     std::vector<std::pair<Symbol, ResultSink>> FieldSinkSites,
-    std::vector<GuardedFinding> GuardedFindings, std::vector<ReportSite> Sites) {
+    std::vector<GuardedFinding> GuardedFindings,
+    std::vector<ReportSite> Sites) {
   FunctionSummary &S = local(Fn);
   S.Calls = std::move(Calls);
   S.ResultSinks = std::move(ResultSinks);

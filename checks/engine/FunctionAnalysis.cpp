@@ -22,8 +22,8 @@ bool runCFG(Transfer &T, const FunctionDecl *FD, ASTContext &AST) {
   CFG::BuildOptions Options;
   Options.AddInitializers = true;
   Options.AddCXXDefaultInitExprInCtors = true;
-  std::unique_ptr<CFG> Graph = CFG::buildCFG(
-      FD, const_cast<Stmt *>(FD->getBody()), &AST, Options);
+  std::unique_ptr<CFG> Graph =
+      CFG::buildCFG(FD, const_cast<Stmt *>(FD->getBody()), &AST, Options);
   if (!Graph)
     return false;
   if (Graph->getNumBlockIDs() > MaxBlocks)

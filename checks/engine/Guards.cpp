@@ -55,7 +55,8 @@ bool isConstantText(const Expr *E) {
 const CXXMemberCallExpr *keyedMember(const Expr *E, KnowledgeIndex &K,
                                      MemberRole Role) {
   const auto *MC = dyn_cast<CXXMemberCallExpr>(strip(E));
-  if (!MC || MC->getNumArgs() < 1 || !(K.memberRoles(MC->getMethodDecl()) & Role))
+  if (!MC || MC->getNumArgs() < 1 ||
+      !(K.memberRoles(MC->getMethodDecl()) & Role))
     return nullptr;
   if (!isKeyedContainer(MC->getImplicitObjectArgument()->getType()))
     return nullptr;

@@ -1,9 +1,9 @@
 //===--- engine/Link.cpp - labelguard -------------------------------------===//
 
 #include "engine/Link.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include <set>
 #include <tuple>
-#include "llvm/ADT/SmallPtrSet.h"
 
 namespace clang::tidy::metrics::engine {
 

@@ -91,11 +91,11 @@ struct ExternalCall {
   std::vector<Symbol> AppliedHere;
   Symbol DisplayName;
   std::vector<Symbol> ParamNames;
-  Loc At;                        ///< the call, for "returned from" notes
-  std::vector<Loc> ArgLocs;      ///< each argument, for "passed to" notes
-  std::vector<TaintSet> Args;    ///< in the calling function's terms
-  std::vector<int> ArgSites;     ///< index into the function's Sites, or -1
-  std::vector<bool> Writable;    ///< the callee may write the argument
+  Loc At;                     ///< the call, for "returned from" notes
+  std::vector<Loc> ArgLocs;   ///< each argument, for "passed to" notes
+  std::vector<TaintSet> Args; ///< in the calling function's terms
+  std::vector<int> ArgSites;  ///< index into the function's Sites, or -1
+  std::vector<bool> Writable; ///< the callee may write the argument
 };
 
 /// A value a call into another translation unit gave back (Call, Sub as in
@@ -180,11 +180,11 @@ struct Finding {
   const ReportSite *Site = nullptr;
   SourceKind Kind = SourceKind::Path;
   SinkRole Role = SinkRole::Label;
-  Trail Steps;                    ///< every step, in order
-  Loc Read;                       ///< where the request data was read
-  Symbol ReadName;                ///< what was read (for the fix's hints)
-  bool Transformed = false;       ///< the text was changed on the way
-  bool IntoCallersCallable = false; ///< see Origin::IntoCallersCallable
+  Trail Steps;                         ///< every step, in order
+  Loc Read;                            ///< where the request data was read
+  Symbol ReadName;                     ///< what was read (for the fix's hints)
+  bool Transformed = false;            ///< the text was changed on the way
+  bool IntoCallersCallable = false;    ///< see Origin::IntoCallersCallable
   const FunctionDecl *Owner = nullptr; ///< the function \c Reported is in
 };
 

@@ -39,8 +39,8 @@ SummaryIndex::load(llvm::StringRef Path) {
       readUnitSummary((*Buffer)->getBuffer(), *Strings);
   if (!U)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "'" + Path + "': " +
-                                       llvm::toString(U.takeError()));
+                                   "'" + Path +
+                                       "': " + llvm::toString(U.takeError()));
   return fromUnit(std::move(*U), std::move(Strings));
 }
 

@@ -25,7 +25,8 @@ constexpr uint64_t MaxSummaryFileBytes = 1ull << 30;
 class SummaryIndex : public ImportedFacts {
 public:
   /// Reads an index (or a single unit's summary) from \p Path.
-  static llvm::Expected<std::unique_ptr<SummaryIndex>> load(llvm::StringRef Path);
+  static llvm::Expected<std::unique_ptr<SummaryIndex>>
+  load(llvm::StringRef Path);
   /// An index made in memory (by the link).
   static std::unique_ptr<SummaryIndex> fromUnit(UnitSummary U,
                                                 std::unique_ptr<FactStore> S);

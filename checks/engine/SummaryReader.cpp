@@ -137,7 +137,8 @@ bool Reader::taint(const json::Value *V, TaintSet &Out) {
       if (!K)
         return fail("a source has no known kind");
       O.Kind = *K;
-      if (!loc(J->get("read"), O.Read) || !str(J->get("rn"), O.ReadName, "a read"))
+      if (!loc(J->get("read"), O.Read) ||
+          !str(J->get("rn"), O.ReadName, "a read"))
         return false;
     } else if (W == "param" || W == "call") {
       O.What = W == "param" ? Origin::Param : Origin::CallResult;
@@ -181,7 +182,8 @@ bool Reader::path(const json::Value *V, SinkPath &Out) {
 
 bool Reader::plan(const json::Value *V, SitePlan &Out) {
   const json::Object *J = object(V, "a fix plan");
-  const json::Array *Edits = J ? array(J->get("edits"), "a plan's edits") : nullptr;
+  const json::Array *Edits =
+      J ? array(J->get("edits"), "a plan's edits") : nullptr;
   if (!Edits || !num(J->get("note"), Out.Note, "a note"))
     return false;
   Out.Adapter = J->getString("adapter").value_or("").str();
@@ -260,8 +262,8 @@ bool Reader::call(const json::Value *V, ExternalCall &Out) {
     Out.ArgLocs.emplace_back();
     std::optional<int64_t> Site = (*Sites)[I].getAsInteger();
     std::optional<bool> W = (*Writable)[I].getAsBoolean();
-    if (!loc(&(*ArgLocs)[I], Out.ArgLocs.back()) || !Site || !W ||
-        *Site < -1 || *Site > int64_t(INT32_MAX))
+    if (!loc(&(*ArgLocs)[I], Out.ArgLocs.back()) || !Site || !W || *Site < -1 ||
+        *Site > int64_t(INT32_MAX))
       return fail("a call's argument is malformed");
     Out.ArgSites.push_back(int(*Site));
     Out.Writable.push_back(*W);
@@ -293,8 +295,12 @@ bool Reader::function(const json::Value *V, FunctionSummary &Out) {
       !symbols(J->get("overrides"), Out.Overrides, "overrides") ||
       !taint(J->get("return"), Out.Return))
     return false;
-  auto Index = [&](const json::Value *V, unsigned &I) { return num(V, I, "an index"); };
-  auto Key = [&](const json::Value *V, Symbol &K) { return str(V, K, "a key"); };
+  auto Index = [&](const json::Value *V, unsigned &I) {
+    return num(V, I, "an index");
+  };
+  auto Key = [&](const json::Value *V, Symbol &K) {
+    return str(V, K, "a key");
+  };
   auto Taint = [&](const json::Value *V, TaintSet &T) { return taint(V, T); };
   auto Args = [&](const json::Value *V, CallArgs &A) { return args(V, A); };
   auto Path = [&](const json::Value *V, SinkPath &P) { return path(V, P); };
@@ -313,7 +319,8 @@ bool Reader::function(const json::Value *V, FunctionSummary &Out) {
   }
   const json::Array *Calls = array(J->get("calls"), "calls");
   const json::Array *Sinks = array(J->get("resultSinks"), "result sinks");
-  const json::Array *FieldSites = array(J->get("fieldSinkSites"), "member sinks");
+  const json::Array *FieldSites =
+      array(J->get("fieldSinkSites"), "member sinks");
   const json::Array *Sites = array(J->get("sites"), "sites");
   if (!Calls || !Sinks || !FieldSites || !Sites)
     return false;
@@ -341,8 +348,8 @@ bool Reader::function(const json::Value *V, FunctionSummary &Out) {
       return false;
     for (const json::Value &G : *Guarded) {
       const json::Array *A = G.getAsArray();
-      std::optional<int64_t> Site = A && A->size() == 3 ? (*A)[0].getAsInteger()
-                                                        : std::nullopt;
+      std::optional<int64_t> Site =
+          A && A->size() == 3 ? (*A)[0].getAsInteger() : std::nullopt;
       llvm::StringRef Role =
           A && A->size() == 3 ? (*A)[1].getAsString().value_or("") : "";
       TaintSet One;
@@ -393,7 +400,8 @@ bool Reader::unit(const json::Value &V, UnitSummary &U) {
   if (J->getInteger("version").value_or(-1) != SummaryVersion)
     return fail("summary version " +
                 llvm::Twine(J->getInteger("version").value_or(-1)) +
-                ", this labelguard reads version " + llvm::Twine(SummaryVersion));
+                ", this labelguard reads version " +
+                llvm::Twine(SummaryVersion));
   const json::Array *FileTable = array(J->get("files"), "the file table");
   if (!FileTable)
     return false;
@@ -411,8 +419,7 @@ bool Reader::unit(const json::Value &V, UnitSummary &U) {
     const json::Array *A = I.getAsArray();
     uint64_t Hash = 0;
     if (!A || A->size() != 2 || !(*A)[0].getAsString() ||
-        !(*A)[1].getAsString() ||
-        (*A)[1].getAsString()->getAsInteger(16, Hash))
+        !(*A)[1].getAsString() || (*A)[1].getAsString()->getAsInteger(16, Hash))
       return fail("an input is not [file, hash]");
     U.Inputs.push_back({(*A)[0].getAsString()->str(), Hash});
   }

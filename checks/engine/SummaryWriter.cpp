@@ -293,15 +293,16 @@ json::Value Writer::function(const FunctionSummary &S) {
   for (const GuardedFinding &G : S.GuardedFindings) {
     TaintSet One;
     One.add(G.Source);
-    Guarded.push_back(json::Array{G.Site, G.Role == SinkRole::Label ? "label" : "name",
-                                  taint(One)});
+    Guarded.push_back(json::Array{
+        G.Site, G.Role == SinkRole::Label ? "label" : "name", taint(One)});
   }
   J["guardedFindings"] = std::move(Guarded);
   for (const ReportSite &Site : S.Sites) {
     json::Object Plans;
     for (const auto &[Key, P] : Site.Plans)
       Plans[Key] = plan(P);
-    Sites.push_back(json::Object{{"at", loc(Site.At)}, {"plans", std::move(Plans)}});
+    Sites.push_back(
+        json::Object{{"at", loc(Site.At)}, {"plans", std::move(Plans)}});
   }
   J["paramSinks"] = std::move(ParamSinks);
   J["returnFields"] = std::move(ReturnFields);
@@ -331,15 +332,19 @@ json::Value Writer::unit(const UnitSummary &U) {
     Fields.push_back(std::move(J));
   }
   for (const FindingRecord &F : U.Findings)
-    Findings.push_back(json::Object{{"at", loc(F.At)},
-                                    {"kind", spelling(F.Kind)},
-                                    {"role", F.Role == SinkRole::Label ? "label" : "name"},
-                                    {"steps", trail(F.Steps)},
-                                    {"plan", plan(F.Plan)}});
+    Findings.push_back(
+        json::Object{{"at", loc(F.At)},
+                     {"kind", spelling(F.Kind)},
+                     {"role", F.Role == SinkRole::Label ? "label" : "name"},
+                     {"steps", trail(F.Steps)},
+                     {"plan", plan(F.Plan)}});
   for (const std::string &E : U.Errors)
     Errors.push_back(E);
   SitePlan Registrations;
   Registrations.Edits = U.Registrations;
+  // Before the file table is copied: the edits may name files nothing else
+  // in the unit did.
+  json::Value RegistrationsJ = plan(Registrations);
   json::Array UnitFiles;
   for (const std::string &F : U.Units)
     UnitFiles.push_back(F);
@@ -355,7 +360,7 @@ json::Value Writer::unit(const UnitSummary &U) {
                       {"fields", std::move(Fields)},
                       {"findings", std::move(Findings)},
                       {"errors", std::move(Errors)},
-                      {"registrations", plan(Registrations)},
+                      {"registrations", std::move(RegistrationsJ)},
                       {"registersByHand", U.RegistersByHand},
                       {"units", std::move(UnitFiles)},
                       {"files", std::move(FileTable)}};

@@ -88,7 +88,13 @@ void extend(Trail &T, const Trail &More);
 /// 0) or what it left in argument Sub - 1. Only the link, which has every
 /// summary, knows what it holds.
 struct Origin {
-  enum OriginKind : unsigned char { Source, Param, Field, Callable, CallResult };
+  enum OriginKind : unsigned char {
+    Source,
+    Param,
+    Field,
+    Callable,
+    CallResult
+  };
   OriginKind What = Source;
   SourceKind Kind = SourceKind::Path; ///< for Source
   /// The text was changed on the way (concatenated, formatted, cut): the

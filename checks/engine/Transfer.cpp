@@ -204,7 +204,8 @@ TaintSet Transfer::evalMember(const MemberExpr *ME, State &S) {
       return T;
     }
   TaintSet Callables;
-  if (Field && !C.AST.getSourceManager().isInSystemHeader(Field->getLocation()) &&
+  if (Field &&
+      !C.AST.getSourceManager().isInSystemHeader(Field->getLocation()) &&
       mayHoldCallables(Field->getType(), C.Index)) {
     Symbol Key = C.Keys.field(Field);
     // A callable stored in this member by any method, of any object: a
@@ -260,8 +261,10 @@ TaintSet Transfer::evalBase(const Expr *Base, State &S) {
 
 Step Transfer::flowsInto(SourceLocation L, const Place &P) {
   bool Member = !P.Path.empty() && isa<FieldDecl>(P.Path.back());
-  return {Member ? StepKind::StoredIn : StepKind::FlowsInto, L,
-          C.Store.intern(P.name()), {}};
+  return {Member ? StepKind::StoredIn : StepKind::FlowsInto,
+          L,
+          C.Store.intern(P.name()),
+          {}};
 }
 
 void Transfer::assign(const PlaceRef &P, const TaintSet &T, State &S) {
@@ -320,7 +323,8 @@ TaintSet Transfer::evalLambda(const LambdaExpr *L, State &S) {
     const auto *V = dyn_cast_or_null<VarDecl>(Capture.getCapturedVar());
     if (!V)
       continue;
-    TaintSet T = V->isInitCapture() ? eval(V->getInit(), S) : evalVariable(V, S);
+    TaintSet T =
+        V->isInitCapture() ? eval(V->getInit(), S) : evalVariable(V, S);
     if (Capture.getCaptureKind() == LCK_ByRef && !V->isInitCapture())
       RefCaptures[V].push_back({Lambda, Capture.getLocation()});
     if (T.empty())
@@ -355,7 +359,8 @@ void Transfer::evalDecl(const VarDecl *VD, State &S) {
     S.forget(P);
     return;
   }
-  if (const auto *IL = dyn_cast<InitListExpr>(ignoreValueWrappers(VD->getInit()));
+  if (const auto *IL =
+          dyn_cast<InitListExpr>(ignoreValueWrappers(VD->getInit()));
       IL && !isa<DecompositionDecl>(VD) && initFields(VD, IL, S))
     return;
   TaintSet T = eval(VD->getInit(), S);
@@ -382,8 +387,7 @@ void Transfer::evalDecl(const VarDecl *VD, State &S) {
   assign(PlaceRef{P, false}, T, S);
 }
 
-bool Transfer::initFields(const VarDecl *VD, const InitListExpr *IL,
-                          State &S) {
+bool Transfer::initFields(const VarDecl *VD, const InitListExpr *IL, State &S) {
   // RequestInfo info{req.path, "GET", 200}: each member holds its own
   // value, so info.method stays bounded while info.path is raw.
   const auto *RD = IL->getType()->getAsCXXRecordDecl();
@@ -421,8 +425,10 @@ void Transfer::evalInitializer(const CXXCtorInitializer *Init, State &S) {
     return;
   Place P = Place::ofThis().with(Field);
   if (T.hasData())
-    T = T.extended({StepKind::StoredIn, Init->getSourceLocation(),
-                    C.Store.intern(Field->getName()), {}});
+    T = T.extended({StepKind::StoredIn,
+                    Init->getSourceLocation(),
+                    C.Store.intern(Field->getName()),
+                    {}});
   assign(PlaceRef{P, false}, T, S);
 }
 

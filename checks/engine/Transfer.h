@@ -80,8 +80,7 @@ private:
                        llvm::ArrayRef<const Expr *> Args,
                        llvm::ArrayRef<TaintSet> ArgTaints, State &S);
   void handleSink(const Expr *Call, const FunctionDecl *Callee,
-                  llvm::ArrayRef<const Expr *> Args, const Entry &K,
-                  State &S);
+                  llvm::ArrayRef<const Expr *> Args, const Entry &K, State &S);
   bool isSinkCall(const Expr *E);
   void hit(const Expr *At, const TaintSet &T, SinkRole Role,
            const Step &SinkStep);
@@ -104,8 +103,8 @@ public:
   /// the callables the callee calls get their values; returns the value.
   TaintSet applySummary(const CallTarget &Target, const Expr *Call,
                         llvm::ArrayRef<const Expr *> Args,
-                        llvm::ArrayRef<TaintSet> ArgTaints,
-                        const Expr *Object, State &S);
+                        llvm::ArrayRef<TaintSet> ArgTaints, const Expr *Object,
+                        State &S);
   /// Reports (or records) \p O reaching a sink along \p Path, at \p At.
   void reachSink(const Expr *At, Origin O, const SinkPath &Path);
 

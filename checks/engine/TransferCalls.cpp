@@ -122,8 +122,8 @@ TaintSet Transfer::evalCall(const CallExpr *Call, State &S) {
   }
   if (External)
     return recordExternalCall(Call, Callee, Symbol(), Args, ArgTaints, S, {});
-  return evalLibraryCall(Call, Callee, K, Object, ObjectTaint, Args,
-                         ArgTaints, S);
+  return evalLibraryCall(Call, Callee, K, Object, ObjectTaint, Args, ArgTaints,
+                         S);
 }
 
 int Transfer::siteOf(const Expr *E) {
@@ -181,7 +181,8 @@ TaintSet Transfer::recordExternalCall(const Expr *Call,
       Rec.ArgSites[I] = siteOf(Args[I]);
     // What the callee may leave in the argument.
     if (Rec.Writable[I])
-      if (std::optional<PlaceRef> P = placeOf(stripAddressOf(Args[I]), C.Index)) {
+      if (std::optional<PlaceRef> P =
+              placeOf(stripAddressOf(Args[I]), C.Index)) {
         Origin Left = Origin::callResult(Fn, Id, I + 1);
         extend(Left.Steps, flowsInto(Args[I]->getBeginLoc(), P->P));
         TaintSet Out;
@@ -237,7 +238,8 @@ TaintSet Transfer::evalLibraryCall(const CallExpr *Call,
     for (const TaintSet &A : ArgTaints)
       FromArgs.merge(A);
   // In namespace std, members of its classes included (std::string::append).
-  bool InStd = Callee->getDeclContext()->getEnclosingNamespaceContext()
+  bool InStd = Callee->getDeclContext()
+                   ->getEnclosingNamespaceContext()
                    ->isStdNamespace();
   bool Identity = K && K->Behaviour == Model::Identity;
   bool Propagates = Listed || Identity || InStd ||
@@ -252,10 +254,9 @@ TaintSet Transfer::evalLibraryCall(const CallExpr *Call,
   Written.merge(FromArgs);
   Written = Written.dataOnly();
   for (unsigned I = 0; I < Args.size(); ++I) {
-    bool Output =
-        (I < Callee->getNumParams() &&
-         isOutParamType(Callee->getParamDecl(I)->getType())) ||
-        (K && llvm::is_contained(K->OutputIterators, I));
+    bool Output = (I < Callee->getNumParams() &&
+                   isOutParamType(Callee->getParamDecl(I)->getType())) ||
+                  (K && llvm::is_contained(K->OutputIterators, I));
     if (!Output)
       if (const auto *Inner = dyn_cast<CallExpr>(ignoreValueWrappers(Args[I])))
         if (const Entry *E = C.Index.lookup(Inner->getDirectCallee()))
@@ -300,9 +301,9 @@ TaintSet Transfer::evalLibraryCall(const CallExpr *Call,
   if (!Listed && !Accessor && !Identity &&
       Result.getNonReferenceType()->isArithmeticType())
     return Inputs.callablesOnly();
-  bool ChangesText = (Roles & MemberChangesText) ||
-                     (!Callee->getIdentifier() &&
-                      Callee->getOverloadedOperator() == OO_Plus);
+  bool ChangesText =
+      (Roles & MemberChangesText) ||
+      (!Callee->getIdentifier() && Callee->getOverloadedOperator() == OO_Plus);
   // Reading a part out of a raw object (an element, a URI's path) gives a
   // raw value as it came; anything else built the text anew.
   if (Part || (!ObjectTaint.empty() && !ChangesText))
@@ -358,8 +359,7 @@ TaintSet Transfer::evalConstruct(const CXXConstructExpr *CE, State &S) {
 
 TaintSet Transfer::callCallables(const TaintSet &Callee, const Expr *Call,
                                  llvm::ArrayRef<const Expr *> Args,
-                                 llvm::ArrayRef<TaintSet> ArgTaints,
-                                 State &S) {
+                                 llvm::ArrayRef<TaintSet> ArgTaints, State &S) {
   TaintSet Result;
   for (const Origin &O : Callee.origins()) {
     if (O.What == Origin::Callable) {
@@ -419,7 +419,9 @@ void Transfer::handleSink(const Expr *Call, const FunctionDecl *Callee,
       continue;
     Step Reaches{Sink.Role == SinkRole::Label ? StepKind::ReachesLabel
                                               : StepKind::ReachesName,
-                 calleeLocation(Call), Shown, {}};
+                 calleeLocation(Call),
+                 Shown,
+                 {}};
     llvm::SmallVector<const Expr *, 8> Leaves;
     collectLabelLeaves(Args[Sink.Arg], C.Index, Leaves);
     for (const Expr *Leaf : Leaves) {
@@ -511,8 +513,11 @@ void Transfer::reachSink(const Expr *AtExpr, Origin O, const SinkPath &Path) {
           R.Sub == O.Sub && R.Path.Role == Path.Role &&
           R.Site == siteOf(AtExpr))
         return;
-    ResultSinks.push_back(
-        {O.Key, O.Index, O.Sub, {Path.Role, std::move(O.Steps)}, siteOf(AtExpr)});
+    ResultSinks.push_back({O.Key,
+                           O.Index,
+                           O.Sub,
+                           {Path.Role, std::move(O.Steps)},
+                           siteOf(AtExpr)});
     return;
   }
   case Origin::Callable:

@@ -79,8 +79,8 @@ TranslationUnitAnalysis::run(llvm::ArrayRef<const FunctionDecl *> Functions) {
   llvm::DenseSet<std::pair<unsigned, unsigned>> Seen;
   std::vector<Finding> Unique;
   for (Finding &F : Findings)
-    if (Seen.insert({F.Reported->getBeginLoc().getRawEncoding(),
-                     unsigned(F.Role)})
+    if (Seen.insert(
+                {F.Reported->getBeginLoc().getRawEncoding(), unsigned(F.Role)})
             .second)
       Unique.push_back(std::move(F));
   return Unique;

@@ -1,4 +1,5 @@
-//===--- knowledge/DeclNames.cpp - labelguard ---------------------------------------===//
+//===--- knowledge/DeclNames.cpp - labelguard
+//---------------------------------------===//
 
 #include "knowledge/DeclNames.h"
 #include "clang/AST/DeclCXX.h"

@@ -1,4 +1,5 @@
-//===--- knowledge/DeclNames.h - labelguard -----------------------------------------===//
+//===--- knowledge/DeclNames.h - labelguard
+//-----------------------------------------===//
 //
 // The spelling under which the knowledge tables name declarations.
 //

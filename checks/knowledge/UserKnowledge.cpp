@@ -1,4 +1,5 @@
-//===--- knowledge/UserKnowledge.cpp - labelguard -----------------------------------===//
+//===--- knowledge/UserKnowledge.cpp - labelguard
+//-----------------------------------===//
 
 #include "knowledge/UserKnowledge.h"
 #include "llvm/ADT/StringExtras.h"
@@ -40,7 +41,8 @@ bool isQualifiedName(llvm::StringRef Name) {
     if (P.starts_with("operator"))
       continue;
     if (!(llvm::isAlpha(P.front()) || P.front() == '_') ||
-        !llvm::all_of(P, [](char C) { return llvm::isAlnum(C) || C == '_' || C == '~'; }))
+        !llvm::all_of(
+            P, [](char C) { return llvm::isAlnum(C) || C == '_' || C == '~'; }))
       return false;
   }
   return true;
@@ -194,7 +196,8 @@ std::optional<std::vector<int>>
 ModelReader::intList(llvm::yaml::Node *N, llvm::yaml::Node *Context) {
   auto *Seq = llvm::dyn_cast_or_null<llvm::yaml::SequenceNode>(N);
   if (!Seq) {
-    error(N, Context, "expected a list of argument indexes, such as [0] or [-1]");
+    error(N, Context,
+          "expected a list of argument indexes, such as [0] or [-1]");
     if (N)
       N->skip();
     return std::nullopt;
@@ -210,7 +213,8 @@ ModelReader::intList(llvm::yaml::Node *N, llvm::yaml::Node *Context) {
       Valid = false;
     } else if (llvm::StringRef(*Text).getAsInteger(10, Value) || Value < -1) {
       error(&Item, N,
-            "'" + *Text + "' is not an argument index (-1 is the return value)");
+            "'" + *Text +
+                "' is not an argument index (-1 is the return value)");
       Valid = false;
     } else {
       Result.push_back(Value);
@@ -222,7 +226,8 @@ ModelReader::intList(llvm::yaml::Node *N, llvm::yaml::Node *Context) {
 }
 
 void ModelReader::read(std::unique_ptr<llvm::MemoryBuffer> Buffer) {
-  llvm::yaml::Stream Stream(Buffer->getMemBufferRef(), SM, /*ShowColors=*/false);
+  llvm::yaml::Stream Stream(Buffer->getMemBufferRef(), SM,
+                            /*ShowColors=*/false);
   SM.setDiagHandler(
       [](const llvm::SMDiagnostic &D, void *Ctx) {
         auto *Self = static_cast<ModelReader *>(Ctx);
@@ -237,8 +242,9 @@ void ModelReader::read(std::unique_ptr<llvm::MemoryBuffer> Buffer) {
       continue;
     auto *Map = llvm::dyn_cast<llvm::yaml::MappingNode>(Root);
     if (!Map) {
-      error(Root, nullptr, "expected a mapping with Sources, Sinks, "
-                           "Propagations and Filters");
+      error(Root, nullptr,
+            "expected a mapping with Sources, Sinks, "
+            "Propagations and Filters");
       Root->skip();
       continue;
     }
@@ -296,8 +302,8 @@ void ModelReader::readEntry(llvm::StringRef Section,
       continue;
     }
     if (!Seen.insert(*Key).second) {
-      error(KV.getKey(), Map, "duplicate key '" + *Key + "' in a " + Section +
-                                  " entry");
+      error(KV.getKey(), Map,
+            "duplicate key '" + *Key + "' in a " + Section + " entry");
       Valid = false;
       KV.skip();
       continue;
@@ -331,9 +337,10 @@ void ModelReader::readEntry(llvm::StringRef Section,
     error(Map, nullptr, "a " + Section + " entry needs a Name");
     return;
   }
-  std::string Qualified = normalizeName(
-      (Scope ? llvm::StringRef(*Scope).rtrim(':').str() + "::" : std::string()) +
-      *Name);
+  std::string Qualified =
+      normalizeName((Scope ? llvm::StringRef(*Scope).rtrim(':').str() + "::"
+                           : std::string()) +
+                    *Name);
   if (!isQualifiedName(Qualified)) {
     error(Map, nullptr, "'" + Qualified + "' is not a qualified name");
     return;

@@ -1,4 +1,5 @@
-//===--- knowledge/UserKnowledge.h - labelguard -------------------------------------===//
+//===--- knowledge/UserKnowledge.h - labelguard
+//-------------------------------------===//
 //
 // The check's options that extend the built-in knowledge: Sources,
 // LabelSinks, NameSinks, Propagators, Sanitizers and the ModelFile. Each

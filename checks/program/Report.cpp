@@ -14,7 +14,6 @@
 namespace clang::tidy::metrics::program {
 
 using engine::FindingRecord;
-using engine::Loc;
 
 namespace {
 
@@ -75,8 +74,8 @@ std::vector<Note> notesOf(const FindingRecord &F, const FixSpelling &S) {
     if (Step.Where.Elsewhere)
       Notes.push_back({Step.Where.Elsewhere, stepNote(Step)});
   }
-  Notes.push_back({F.At.Elsewhere, fixNote(FixNote(F.Plan.Note), F.Plan.Adapter,
-                                           F.Kind, S)});
+  Notes.push_back({F.At.Elsewhere,
+                   fixNote(FixNote(F.Plan.Note), F.Plan.Adapter, F.Kind, S)});
   for (const auto &[At, Text] : F.ExtraNotes)
     Notes.push_back({&At, Text});
   return Notes;
@@ -108,7 +107,8 @@ void carryRegistrations(FindingRecord &Carrier,
     if (!llvm::StringRef(E.Text).ends_with("("))
       continue;
     ++Count;
-    if (!First || std::make_pair(E.File, E.Offset) < std::make_pair(First->File, First->Offset))
+    if (!First || std::make_pair(E.File, E.Offset) <
+                      std::make_pair(First->File, First->Offset))
       First = &E;
   }
   if (!First)
@@ -231,9 +231,8 @@ unsigned applyFixes(llvm::ArrayRef<const FindingRecord *> Findings,
     for (const engine::Edit &E : F->Plan.Edits) {
       tooling::Replacement R(E.File, E.Offset, E.Length, E.Text);
       tooling::Replacements &Into = Mine[E.File.str()];
-      bool Present = llvm::any_of(Into, [&](const tooling::Replacement &Old) {
-        return Old == R;
-      });
+      bool Present = llvm::any_of(
+          Into, [&](const tooling::Replacement &Old) { return Old == R; });
       if (Present)
         continue;
       if (llvm::Error Problem = Into.add(R)) {

@@ -49,8 +49,8 @@ private:
 };
 
 struct Unit {
-  std::string File;       ///< absolute main file
-  std::string Summary;    ///< its summary file
+  std::string File;    ///< absolute main file
+  std::string Summary; ///< its summary file
   std::string Fingerprint;
   bool Reused = false;
   std::string Why = "it has no summary yet"; ///< why it is analysed again
@@ -66,9 +66,9 @@ llvm::Expected<engine::UnitSummary> readSummary(llvm::StringRef Path,
   llvm::Expected<engine::UnitSummary> U =
       engine::readUnitSummary((*Buffer)->getBuffer(), Strings);
   if (!U)
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "summary '" + Path + "' is unusable: " +
-                                       llvm::toString(U.takeError()));
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "summary '" + Path + "' is unusable: " + llvm::toString(U.takeError()));
   return U;
 }
 
@@ -85,9 +85,8 @@ runWorkers(const ScanOptions &O, llvm::ArrayRef<const Unit *> Work) {
   std::deque<const Unit *> Pending(Work.begin(), Work.end());
   std::vector<Running> Active;
   auto Start = [&](const Unit *U) {
-    std::vector<std::string> Args{O.Self, "summarize", "-p",
-                                  absolute(".", O.BuildDir),
-                                  "-o", U->Summary};
+    std::vector<std::string> Args{
+        O.Self, "summarize", "-p", absolute(".", O.BuildDir), "-o", U->Summary};
     if (!O.Config.Config.empty())
       Args.push_back("--config=" + O.Config.Config);
     if (!O.Config.ConfigFile.empty())
@@ -125,9 +124,10 @@ runWorkers(const ScanOptions &O, llvm::ArrayRef<const Unit *> Work) {
         std::string Said;
         if (auto Buffer = llvm::MemoryBuffer::getFile(Active[I].Log))
           Said = (*Buffer)->getBuffer().trim().str();
-        Failed.push_back({Active[I].U, Said.empty() ? "the worker failed (status " +
-                                                          llvm::itostr(Done.ReturnCode) + ")"
-                                                    : Said});
+        Failed.push_back(
+            {Active[I].U, Said.empty() ? "the worker failed (status " +
+                                             llvm::itostr(Done.ReturnCode) + ")"
+                                       : Said});
       }
       llvm::sys::fs::remove(Active[I].Log);
       Active.erase(Active.begin() + I);
@@ -260,7 +260,8 @@ int scan(const ScanOptions &O, llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
   for (const tooling::CompileCommand &C : DB->getAllCompileCommands()) {
     Unit U;
     U.File = absolute(C.Directory, C.Filename);
-    if (llvm::any_of(Units, [&](const Unit &Known) { return Known.File == U.File; }))
+    if (llvm::any_of(Units,
+                     [&](const Unit &Known) { return Known.File == U.File; }))
       continue; // one summary per source, as clang-tidy runs one per file
     U.Summary = (SummaryDir + "/" + summaryFileName(U.File));
     U.Fingerprint = unitFingerprint(C, Provider->getOptions(U.File));
@@ -271,9 +272,11 @@ int scan(const ScanOptions &O, llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
             << "; making it again\n";
       } else if (Old->Fingerprint != U.Fingerprint) {
         U.Why = "its compile command, options or labelguard changed";
-      } else if (auto Changed = llvm::find_if(Old->Inputs, [&](const auto &In) {
-                   return Sources.of(In.first) != In.second;
-                 });
+      } else if (auto Changed = llvm::find_if(Old->Inputs,
+                                              [&](const auto &In) {
+                                                return Sources.of(In.first) !=
+                                                       In.second;
+                                              });
                  Changed != Old->Inputs.end()) {
         U.Why = Changed->first + " changed";
       } else {
@@ -319,16 +322,19 @@ int scan(const ScanOptions &O, llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
   std::string IndexPath = O.IndexPath.empty()
                               ? absolute(O.BuildDir, "labelguard.idx")
                               : absolute(".", O.IndexPath);
-  if (std::optional<std::string> Problem = writeUnitSummaryFile(Index, IndexPath))
+  if (std::optional<std::string> Problem =
+          writeUnitSummaryFile(Index, IndexPath))
     Err << "labelguard-scan: warning: the project index was not written: "
         << *Problem << "\n";
   if (!O.Report.Quiet) {
-    size_t Reused = llvm::count_if(Units, [](const Unit &U) { return U.Reused; });
+    size_t Reused =
+        llvm::count_if(Units, [](const Unit &U) { return U.Reused; });
     Err << "labelguard-scan: " << Units.size() << " translation units ("
         << Units.size() - Reused << " analysed, " << Reused
         << " summaries reused)\n";
   }
-  int Reported = reportFindings(Index, O.Report, O.Config, O.BuildDir, Out, Err);
+  int Reported =
+      reportFindings(Index, O.Report, O.Config, O.BuildDir, Out, Err);
   if (Reported == ExitUsage || Status == ExitClean)
     return Reported;
   return Status;
@@ -368,7 +374,8 @@ int linkSummaries(llvm::ArrayRef<std::string> Inputs, llvm::StringRef IndexPath,
   for (const std::string &F : Files) {
     llvm::Expected<engine::UnitSummary> U = readSummary(F, Strings);
     if (!U) {
-      Err << "labelguard-scan: error: " << llvm::toString(U.takeError()) << "\n";
+      Err << "labelguard-scan: error: " << llvm::toString(U.takeError())
+          << "\n";
       Status = ExitUnitErrors;
       continue;
     }

@@ -21,10 +21,10 @@ namespace clang::tidy::metrics::program {
 
 /// Exit codes, documented in docs/whole-program.md.
 enum ExitCode : int {
-  ExitClean = 0,         ///< analysed, nothing to report
-  ExitFindings = 1,      ///< findings were reported
-  ExitUsage = 2,         ///< a bad option, a missing compile database, ...
-  ExitUnitErrors = 3,    ///< some unit did not compile (the rest reported)
+  ExitClean = 0,      ///< analysed, nothing to report
+  ExitFindings = 1,   ///< findings were reported
+  ExitUsage = 2,      ///< a bad option, a missing compile database, ...
+  ExitUnitErrors = 3, ///< some unit did not compile (the rest reported)
 };
 
 struct ReportOptions {
@@ -38,9 +38,11 @@ struct ReportOptions {
 
 struct ScanOptions {
   std::string BuildDir;
-  /// Where summaries are kept between runs (default BUILD_DIR/labelguard-summaries).
+  /// Where summaries are kept between runs (default
+  /// BUILD_DIR/labelguard-summaries).
   std::string SummaryDir;
-  /// The project index written after the link (default BUILD_DIR/labelguard.idx).
+  /// The project index written after the link (default
+  /// BUILD_DIR/labelguard.idx).
   std::string IndexPath;
   /// This program, to run as workers.
   std::string Self;

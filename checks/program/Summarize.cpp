@@ -2,9 +2,9 @@
 
 #include "program/Summarize.h"
 #include "UnitSummaries.h"
-#include "engine/SummaryIO.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "engine/SummaryIO.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -46,8 +46,8 @@ loadDatabase(llvm::StringRef BuildDir, std::string &Error) {
   auto DB = tooling::JSONCompilationDatabase::loadFromFile(
       Path, Why, tooling::JSONCommandLineSyntax::AutoDetect);
   if (!DB)
-    Error = "cannot read the compile database '" + Path.str().str() +
-            "': " + Why;
+    Error =
+        "cannot read the compile database '" + Path.str().str() + "': " + Why;
   return DB;
 }
 
@@ -91,7 +91,8 @@ optionsProvider(const ConfigOptions &Config,
 
 std::string unitFingerprint(const tooling::CompileCommand &Command,
                             const ClangTidyOptions &Effective) {
-  std::string Text = LABELGUARD_VERSION "\n" + llvm::utostr(engine::SummaryVersion);
+  std::string Text =
+      LABELGUARD_VERSION "\n" + llvm::utostr(engine::SummaryVersion);
   Text += "\n" + Command.Directory + "\n" + Command.Filename;
   for (const std::string &Arg : Command.CommandLine)
     Text += "\n" + Arg;

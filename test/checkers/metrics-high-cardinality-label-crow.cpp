@@ -16,6 +16,7 @@ void url(const crow::request &req, Requests &requests) {
   // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'prometheus::Family::Add' here
   // CHECK-NOTES: :[[@LINE-3]]:26: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/crow.hpp>
+  // CHECK-NOTES: :100:21: note: the fix also registers the route pattern the service declares, where it is declared, through 'labelguard::declare_route'
   // CHECK-FIXES: {{^}}  requests.Add({{[{][{]}}"path", labelguard::route_label(req.url)}}).Increment();{{$}}
 }
 
@@ -97,9 +98,10 @@ void typedRouteParameter(crow::SimpleApp &app, Requests &requests) {
 
 void dynamicRouteParameter(crow::SimpleApp &app, Requests &requests) {
   app.route_dynamic("/items/<string>")([&requests](std::string slug) {
+    // CHECK-FIXES: {{^}}  app.route_dynamic(labelguard::declare_route("/items/<string>"))([&requests](std::string slug) {{[{]}}{{$}}
     requests.Add({{"item", slug}}).Increment();
     // CHECK-NOTES: :[[@LINE-1]]:28: warning: metric label value comes from a request path parameter; every distinct value becomes a new time series [metrics-high-cardinality-label]
-    // CHECK-NOTES: :[[@LINE-3]]:64: note: value read from the request here
+    // CHECK-NOTES: :[[@LINE-4]]:64: note: value read from the request here
     // CHECK-NOTES: :[[@LINE-3]]:14: note: reaches the label of 'prometheus::Family::Add' here
     // CHECK-NOTES: :[[@LINE-4]]:28: note: no automatic fix for a request path parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
     return std::string("ok");

@@ -32,44 +32,66 @@ static cl::OptionCategory Category("labelguard-scan options");
 static cl::SubCommand Summarize("summarize",
                                 "Write one translation unit's summary");
 static cl::SubCommand Link("link", "Link summaries into the project index");
-static cl::SubCommand Report("report", "Report the findings of a project index");
+static cl::SubCommand Report("report",
+                             "Report the findings of a project index");
 
 #define ON_TOP cl::sub(cl::SubCommand::getTopLevel())
 
-static cl::opt<std::string> BuildDir("p", cl::desc("The build directory (with compile_commands.json)"),
-                                     cl::value_desc("BUILD_DIR"), cl::cat(Category),
-                                     ON_TOP, cl::sub(Summarize));
-static cl::opt<unsigned> Jobs("j", cl::desc("Translation units analysed at once (default: all cores)"),
-                              cl::init(0), cl::cat(Category), ON_TOP);
-static cl::opt<std::string> Config("config", cl::desc("Configuration in YAML, as clang-tidy's --config"),
-                                   cl::cat(Category), ON_TOP, cl::sub(Summarize), cl::sub(Report));
-static cl::opt<std::string> ConfigFile("config-file", cl::desc("Configuration file, as clang-tidy's --config-file"),
-                                       cl::cat(Category), ON_TOP, cl::sub(Summarize), cl::sub(Report));
-static cl::opt<bool> Fix("fix", cl::desc("Apply the fixes"), cl::cat(Category), ON_TOP, cl::sub(Report));
-static cl::opt<std::string> ExportFixes("export-fixes",
-                                        cl::desc("Write the fixes as YAML for clang-apply-replacements"),
-                                        cl::value_desc("FILE"), cl::cat(Category), ON_TOP, cl::sub(Report));
-static cl::opt<std::string> HeaderFilter("header-filter",
-                                         cl::desc("Report findings in headers matching this regex "
-                                                  "(default: headers under the project's source tree)"),
-                                         cl::cat(Category), ON_TOP, cl::sub(Report));
-static cl::opt<bool> Quiet("quiet", cl::desc("Print the findings only"), cl::cat(Category), ON_TOP,
-                           cl::sub(Report));
-static cl::opt<bool> Verbose("verbose", cl::desc("Say which units are analysed again, and why"),
-                             cl::cat(Category), ON_TOP);
-static cl::opt<std::string> SummaryDir("summary-dir",
-                                       cl::desc("Where summaries are kept (default: BUILD_DIR/labelguard-summaries)"),
-                                       cl::cat(Category), ON_TOP);
-static cl::opt<std::string> IndexOut("index", cl::desc("Where the project index goes (default: BUILD_DIR/labelguard.idx)"),
-                                     cl::cat(Category), ON_TOP);
-static cl::opt<std::string> Output("o", cl::desc("The output file"), cl::value_desc("FILE"),
-                                   cl::cat(Category), cl::sub(Summarize), cl::sub(Link));
-static cl::list<std::string> Files(cl::Positional, cl::desc("[FILE...]"), cl::cat(Category), ON_TOP);
-static cl::list<std::string> SummaryInputs(cl::Positional, cl::desc("<FILE>"), cl::cat(Category),
+static cl::opt<std::string>
+    BuildDir("p", cl::desc("The build directory (with compile_commands.json)"),
+             cl::value_desc("BUILD_DIR"), cl::cat(Category), ON_TOP,
+             cl::sub(Summarize));
+static cl::opt<unsigned>
+    Jobs("j",
+         cl::desc("Translation units analysed at once (default: all cores)"),
+         cl::init(0), cl::cat(Category), ON_TOP);
+static cl::opt<std::string>
+    Config("config",
+           cl::desc("Configuration in YAML, as clang-tidy's --config"),
+           cl::cat(Category), ON_TOP, cl::sub(Summarize), cl::sub(Report));
+static cl::opt<std::string>
+    ConfigFile("config-file",
+               cl::desc("Configuration file, as clang-tidy's --config-file"),
+               cl::cat(Category), ON_TOP, cl::sub(Summarize), cl::sub(Report));
+static cl::opt<bool> Fix("fix", cl::desc("Apply the fixes"), cl::cat(Category),
+                         ON_TOP, cl::sub(Report));
+static cl::opt<std::string> ExportFixes(
+    "export-fixes",
+    cl::desc("Write the fixes as YAML for clang-apply-replacements"),
+    cl::value_desc("FILE"), cl::cat(Category), ON_TOP, cl::sub(Report));
+static cl::opt<std::string>
+    HeaderFilter("header-filter",
+                 cl::desc("Report findings in headers matching this regex "
+                          "(default: headers under the project's source tree)"),
+                 cl::cat(Category), ON_TOP, cl::sub(Report));
+static cl::opt<bool> Quiet("quiet", cl::desc("Print the findings only"),
+                           cl::cat(Category), ON_TOP, cl::sub(Report));
+static cl::opt<bool>
+    Verbose("verbose", cl::desc("Say which units are analysed again, and why"),
+            cl::cat(Category), ON_TOP);
+static cl::opt<std::string> SummaryDir(
+    "summary-dir",
+    cl::desc(
+        "Where summaries are kept (default: BUILD_DIR/labelguard-summaries)"),
+    cl::cat(Category), ON_TOP);
+static cl::opt<std::string> IndexOut(
+    "index",
+    cl::desc(
+        "Where the project index goes (default: BUILD_DIR/labelguard.idx)"),
+    cl::cat(Category), ON_TOP);
+static cl::opt<std::string> Output("o", cl::desc("The output file"),
+                                   cl::value_desc("FILE"), cl::cat(Category),
+                                   cl::sub(Summarize), cl::sub(Link));
+static cl::list<std::string> Files(cl::Positional, cl::desc("[FILE...]"),
+                                   cl::cat(Category), ON_TOP);
+static cl::list<std::string> SummaryInputs(cl::Positional, cl::desc("<FILE>"),
+                                           cl::cat(Category),
                                            cl::sub(Summarize));
-static cl::list<std::string> LinkInputs(cl::Positional, cl::desc("SUMMARY|DIR|@LIST..."),
+static cl::list<std::string> LinkInputs(cl::Positional,
+                                        cl::desc("SUMMARY|DIR|@LIST..."),
                                         cl::cat(Category), cl::sub(Link));
-static cl::list<std::string> ReportInputs(cl::Positional, cl::desc("INDEX [FILE...]"),
+static cl::list<std::string> ReportInputs(cl::Positional,
+                                          cl::desc("INDEX [FILE...]"),
                                           cl::cat(Category), cl::sub(Report));
 
 int main(int Argc, const char **Argv) {
@@ -77,24 +99,27 @@ int main(int Argc, const char **Argv) {
   (void)clang::tidy::LabelguardMetricsModuleAnchorSource;
   cl::AddExtraVersionPrinter([](raw_ostream &OS) {
     OS << "labelguard version " LABELGUARD_VERSION
-          " (labelguard-scan), built against LLVM " LABELGUARD_LLVM_VERSION "\n";
+          " (labelguard-scan), built against LLVM " LABELGUARD_LLVM_VERSION
+          "\n";
   });
   cl::HideUnrelatedOptions(Category);
   // `-- ARGS` gives one unit's flags directly, as clang-tidy takes them; it
   // is removed from the command line before the options are parsed.
   std::string FixedError;
   std::unique_ptr<clang::tooling::CompilationDatabase> FixedDB =
-      clang::tooling::FixedCompilationDatabase::loadFromCommandLine(Argc, Argv, FixedError);
+      clang::tooling::FixedCompilationDatabase::loadFromCommandLine(Argc, Argv,
+                                                                    FixedError);
   if (!FixedError.empty()) {
     errs() << "labelguard-scan: error: " << FixedError << "\n";
     return ExitUsage;
   }
-  if (!cl::ParseCommandLineOptions(Argc, Argv, "labelguard whole-program scan\n",
-                                   &errs()))
+  if (!cl::ParseCommandLineOptions(Argc, Argv,
+                                   "labelguard whole-program scan\n", &errs()))
     return ExitUsage;
   ConfigOptions Cfg{Config, ConfigFile};
   if (!Config.empty() && !ConfigFile.empty()) {
-    errs() << "labelguard-scan: error: --config and --config-file exclude each other\n";
+    errs() << "labelguard-scan: error: --config and --config-file exclude each "
+              "other\n";
     return ExitUsage;
   }
   ReportOptions R;
@@ -105,13 +130,16 @@ int main(int Argc, const char **Argv) {
     R.HeaderFilter = HeaderFilter;
 
   if (Summarize) {
-    if ((BuildDir.empty() == !FixedDB) || Output.empty() || SummaryInputs.size() != 1) {
-      errs() << "labelguard-scan summarize: usage: -p BUILD_DIR -o OUT FILE, or -o OUT FILE -- "
+    if ((BuildDir.empty() == !FixedDB) || Output.empty() ||
+        SummaryInputs.size() != 1) {
+      errs() << "labelguard-scan summarize: usage: -p BUILD_DIR -o OUT FILE, "
+                "or -o OUT FILE -- "
                 "COMPILER-ARGS...\n";
       return ExitUsage;
     }
     if (FixedDB)
-      return summarizeUnit(*FixedDB, Cfg, SummaryInputs.front(), Output, errs());
+      return summarizeUnit(*FixedDB, Cfg, SummaryInputs.front(), Output,
+                           errs());
     std::string Error;
     auto DB = loadDatabase(BuildDir, Error);
     if (!DB) {
@@ -121,7 +149,8 @@ int main(int Argc, const char **Argv) {
     return summarizeUnit(*DB, Cfg, SummaryInputs.front(), Output, errs());
   }
   if (FixedDB) {
-    errs() << "labelguard-scan: error: `-- COMPILER-ARGS` is for `summarize` only\n";
+    errs() << "labelguard-scan: error: `-- COMPILER-ARGS` is for `summarize` "
+              "only\n";
     return ExitUsage;
   }
   if (Link) {
@@ -147,9 +176,10 @@ int main(int Argc, const char **Argv) {
   O.Self = sys::fs::getMainExecutable(Argv[0], (void *)&main);
   O.Config = Cfg;
   O.Verbose = Verbose;
-  O.Jobs = Jobs ? Jobs.getValue() : std::max(1u, llvm::get_physical_cores() > 0
-                                                     ? unsigned(llvm::get_physical_cores())
-                                                     : 1u);
+  O.Jobs = Jobs ? Jobs.getValue()
+                : std::max(1u, llvm::get_physical_cores() > 0
+                                   ? unsigned(llvm::get_physical_cores())
+                                   : 1u);
   R.Files.assign(Files.begin(), Files.end());
   O.Report = R;
   return scan(O, outs(), errs());

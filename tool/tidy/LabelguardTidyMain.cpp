@@ -19,7 +19,8 @@ int main(int Argc, const char **Argv) {
   (void)clang::tidy::LabelguardMetricsModuleAnchorSource;
   llvm::cl::AddExtraVersionPrinter([](llvm::raw_ostream &OS) {
     OS << "labelguard version " LABELGUARD_VERSION
-          " (metrics-high-cardinality-label), built against LLVM " LABELGUARD_LLVM_VERSION "\n";
+          " (metrics-high-cardinality-label), built against "
+          "LLVM " LABELGUARD_LLVM_VERSION "\n";
   });
   return clang::tidy::clangTidyMain(Argc, Argv);
 }
