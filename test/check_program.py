@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Runs one whole-program test: several files, a generated compile database.
 
-  check_program.py CASE_DIR WORK_DIR [-- <compiler args>]
+  check_program.py CASE_DIR WORK_DIR [--option NAME=VALUE...] [-- <compiler args>]
+
+--option sets one of the check's options for every run (labelguard-scan's
+--config and the front ends' alike).
 
 CASE_DIR holds the test's sources. Every .cpp file is a translation unit
 (headers are included by them). Expectations are written in each file, as in
@@ -146,20 +149,31 @@ def check_findings(case, work, groups, what):
         fail("%s: findings in files the case does not have: %s" % (what, sorted(by_file)))
 
 
+OPTIONS = []  # (name, value) pairs from --option
+
+
+def config(extra=()):
+    pairs = ["%s.%s: '%s'" % (CHECK, k, v) for k, v in OPTIONS + list(extra)]
+    return "{CheckOptions: {%s}}" % ", ".join(pairs)
+
+
 def scan(build, extra=()):
-    return run([os.environ["LABELGUARD_SCAN"], "-p", build, "-j", "2"] + list(extra))
+    args = [os.environ["LABELGUARD_SCAN"], "-p", build, "-j", "2"]
+    if OPTIONS:
+        args.append("--config=" + config())
+    return run(args + list(extra))
 
 
 def per_unit(frontend, units, work, build, compiler_args):
     """Each unit alone through the front end, with the project index."""
     index = os.path.join(build, "labelguard.idx")
-    config = "{CheckOptions: {%s.ProjectSummaries: '%s'}}" % (CHECK, index)
+    config_text = config([("ProjectSummaries", index)])
     text = ""
     if frontend == "clangd":
         client = lsp_client.Client(os.environ["LABELGUARD_CLANGD"],
                                    ["--clang-tidy", "--background-index=false",
                                     "--compile-commands-dir=" + build], cwd=work)
-        lsp_client.write_project(work, None, CHECK, config, compiler_args)
+        lsp_client.write_project(work, None, CHECK, config_text, compiler_args)
         os.remove(os.path.join(work, "compile_flags.txt"))
         try:
             client.initialize(work)
@@ -179,7 +193,7 @@ def per_unit(frontend, units, work, build, compiler_args):
         return text
     tidy = shlex.split(os.environ["LABELGUARD_TIDY_CMD"])
     for u in units:
-        proc = run(tidy + ["-p", build, "--checks=-*," + CHECK, "--config=" + config,
+        proc = run(tidy + ["-p", build, "--checks=-*," + CHECK, "--config=" + config_text,
                            "--header-filter=" + re.escape(work) + "/.*",
                            os.path.join(work, u)])
         if proc.returncode != 0:
@@ -204,6 +218,10 @@ def main():
     if len(args) < 2:
         fail("usage: check_program.py CASE_DIR WORK_DIR [-- compiler args]")
     case, work = os.path.abspath(args[0]), os.path.abspath(args[1])
+    mine = args[2:args.index("--")] if "--" in args else args[2:]
+    for i, a in enumerate(mine):
+        if a == "--option" and i + 1 < len(mine) and "=" in mine[i + 1]:
+            OPTIONS.append(tuple(mine[i + 1].split("=", 1)))
     compiler_args = args[args.index("--") + 1:] if "--" in args else ["-std=c++17"]
     # The guard's header, for the fixed files.
     compiler_args = compiler_args + ["-I", os.environ["LABELGUARD_INCLUDE"]]

@@ -11,6 +11,7 @@
 #include "llvm/Support/Program.h"
 #include "llvm/Support/xxhash.h"
 #include <deque>
+#include <map>
 
 namespace clang::tidy::metrics::program {
 
@@ -157,18 +158,44 @@ std::string commonDirectory(llvm::ArrayRef<std::string> Files) {
   return Root.empty() ? "" : Root + "/";
 }
 
-FixSpelling spellingFor(const ConfigOptions &Config, llvm::StringRef File) {
-  std::string Error;
-  auto Provider = optionsProvider(Config, {}, Error);
-  ClangTidyOptions Options =
-      Provider ? Provider->getOptions(File) : ClangTidyOptions();
-  auto Get = [&](llvm::StringRef Name, llvm::StringRef Default) {
+/// The check's options as clang-tidy would give them for \p File.
+class CheckOptionsFor {
+public:
+  CheckOptionsFor(const ConfigOptions &Config, llvm::StringRef File) {
+    std::string Error;
+    if (auto Provider = optionsProvider(Config, {}, Error))
+      Options = Provider->getOptions(File);
+  }
+  std::string get(llvm::StringRef Name, llvm::StringRef Default) const {
     auto It = Options.CheckOptions.find((CheckName + "." + Name).str());
     return It == Options.CheckOptions.end() ? Default.str()
                                             : It->getValue().Value;
-  };
-  return FixSpelling::of(Get("GuardFunction", "::labelguard::route_label"),
-                         Get("LimiterFunction", ""));
+  }
+
+private:
+  ClangTidyOptions Options;
+};
+
+FixSpelling spellingFor(const CheckOptionsFor &Options) {
+  return FixSpelling::of(
+      Options.get("GuardFunction", "::labelguard::route_label"),
+      Options.get("LimiterFunction", ""));
+}
+
+/// Whether ReportKinds, as the file's options set it, reports \p Kind (the
+/// units checked the option's values when they ran; an unknown kind is
+/// skipped here as there).
+bool reportsKind(const CheckOptionsFor &Options, SourceKind Kind) {
+  std::string List = Options.get("ReportKinds", "");
+  if (llvm::StringRef(List).trim().empty())
+    return Kind != SourceKind::Method;
+  llvm::SmallVector<llvm::StringRef> Items;
+  llvm::StringRef(List).split(Items, ';');
+  for (llvm::StringRef Item : Items)
+    for (llvm::StringRef Part : llvm::split(Item, ','))
+      if (parseSourceKind(Part.trim()) == Kind)
+        return true;
+  return false;
 }
 
 /// Prints and fixes the findings of \p Index that \p O asks for.
@@ -188,9 +215,18 @@ int reportFindings(const engine::UnitSummary &Index, const ReportOptions &O,
       return ExitUsage;
     }
   }
+  // Options are read as clang-tidy reads them for the file reported in: a
+  // finding linked across units honours ReportKinds as one in a unit does.
+  std::map<std::string, CheckOptionsFor> OptionsOf;
+  auto OptionsFor = [&](llvm::StringRef File) -> const CheckOptionsFor & {
+    auto It = OptionsOf.find(File.str());
+    if (It == OptionsOf.end())
+      It = OptionsOf.try_emplace(File.str(), Config, File).first;
+    return It->second;
+  };
   std::vector<const engine::FindingRecord *> Shown;
   for (const engine::FindingRecord &R : Index.Findings)
-    if (F.shows(R))
+    if (F.shows(R) && reportsKind(OptionsFor(R.At.Elsewhere->File), R.Kind))
       Shown.push_back(&R);
   // The first fix that labels by the registered route also registers the
   // routes the program declares, unless it registers them by hand.
@@ -207,7 +243,7 @@ int reportFindings(const engine::UnitSummary &Index, const ReportOptions &O,
   for (const std::string &E : Index.Errors)
     Err << E << "\n";
   FixSpelling Spelling =
-      spellingFor(Config, Index.Units.empty() ? "" : Index.Units.front());
+      spellingFor(OptionsFor(Index.Units.empty() ? "" : Index.Units.front()));
   printFindings(Out, Shown, Spelling);
   if (!O.ExportFixes.empty())
     if (llvm::Error E = exportFixes(O.ExportFixes, Shown, Spelling, BuildDir)) {
