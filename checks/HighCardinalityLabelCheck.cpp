@@ -56,7 +56,7 @@ HighCardinalityLabelCheck::HighCardinalityLabelCheck(StringRef Name,
       Index = std::move(*Loaded);
     else
       configurationDiag("%0: option 'ProjectSummaries': %1 (write it with "
-                        "labelguard-scan --link)",
+                        "labelguard-scan or labelguard-scan link)",
                         DiagnosticIDs::Error)
           << getID() << llvm::toString(Loaded.takeError());
   }
