@@ -51,7 +51,31 @@ void State::forget(const Place &P) {
     M = Marks.erase(M);
 }
 
+namespace {
+/// Nothing raw is in \p P or any part of it in \p Places.
+bool cleanIn(const std::map<Place, TaintSet> &Places, const Place &P) {
+  for (auto It = Places.lower_bound(P);
+       It != Places.end() && It->first.within(P); ++It)
+    if (!It->second.empty())
+      return false;
+  return true;
+}
+} // namespace
+
 void State::join(const State &From) {
+  // A test holds after the join when it held on both paths, or on the one
+  // path where the value can be raw: a path where it is clean (reassigned
+  // to a constant) needs no test. Decided on the states as they come in.
+  std::map<Place, std::pair<Symbol, unsigned>> Joined;
+  for (const auto &[P, M] : Marks) {
+    auto Other = From.Marks.find(P);
+    if ((Other != From.Marks.end() && Other->second == M) ||
+        cleanIn(From.Places, P))
+      Joined.emplace(P, M);
+  }
+  for (const auto &[P, M] : From.Marks)
+    if (!Marks.count(P) && cleanIn(Places, P))
+      Joined.emplace(P, M);
   for (auto It = Places.begin(); It != Places.end();) {
     auto Other = From.Places.find(It->first);
     if (Other == From.Places.end()) {
@@ -67,14 +91,7 @@ void State::join(const State &From) {
   for (const auto &[K, T] : From.Places)
     if (!T.empty() && !Places.count(K))
       Places[K] = T;
-  // A test holds after the join only if it held on both paths.
-  for (auto It = Marks.begin(); It != Marks.end();) {
-    auto Other = From.Marks.find(It->first);
-    if (Other == From.Marks.end() || Other->second != It->second)
-      It = Marks.erase(It);
-    else
-      ++It;
-  }
+  Marks = std::move(Joined);
 }
 
 } // namespace clang::tidy::metrics::engine

@@ -14,6 +14,29 @@ void guarded(const httplib::Request &req, prometheus::Family<prometheus::Counter
   family.Add({{"route", route}}).Increment();
 }
 
+// The hand-written guard of the original fix, with the test in routes.cpp.
+void reassigned(const httplib::Request &req, prometheus::Family<prometheus::Counter> &family) {
+  std::string route = req.path;
+  if (!is_registered(route))
+    route = "unregistered-path";
+  family.Add({{"path", route}}).Increment();
+}
+
+// Reassigned only when the test says yes: still raw.
+void reassignedBackwards(const httplib::Request &req,
+                         prometheus::Family<prometheus::Counter> &family) {
+  std::string route = req.path;
+  if (is_registered(route))
+    route = "unregistered-path";
+  family.Add({{"path", route}}).Increment();
+  // CHECK-NOTES: handler.cpp:[[@LINE-1]]:24: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+  // CHECK-NOTES: handler.cpp:[[@LINE-5]]:23: note: value read from the request here
+  // CHECK-NOTES: handler.cpp:[[@LINE-6]]:15: note: flows into 'route' here
+  // CHECK-NOTES: handler.cpp:[[@LINE-4]]:10: note: reaches the label of 'prometheus::Family::Add' here
+  // CHECK-NOTES: handler.cpp:[[@LINE-5]]:24: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-FIXES: {{^}}  family.Add({{[{][{]}}"path", labelguard::route_label(route)}}).Increment();{{$}}
+}
+
 void unguarded(const httplib::Request &req, prometheus::Family<prometheus::Counter> &family) {
   if (!looks_like_api(req.path))
     return;
