@@ -4,6 +4,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/Support/Path.h"
 
 namespace clang::tidy::metrics {
 
@@ -31,6 +32,23 @@ const StringLiteral *writtenLiteral(const Expr *E) {
   return dyn_cast_or_null<StringLiteral>(E);
 }
 
+/// \p Call is in the folder (or below it) of the file declaring \p Callee.
+bool insideLibraryOf(const Expr *Call, const FunctionDecl *Callee,
+                     const SourceManager &SM) {
+  auto FileOf = [&](SourceLocation L) -> llvm::StringRef {
+    if (OptionalFileEntryRef F =
+            SM.getFileEntryRefForID(SM.getFileID(SM.getExpansionLoc(L))))
+      return F->getName();
+    return "";
+  };
+  llvm::StringRef Declared = FileOf(Callee->getLocation());
+  llvm::StringRef Called = FileOf(Call->getBeginLoc());
+  llvm::StringRef Folder = llvm::sys::path::parent_path(Declared);
+  return !Folder.empty() && Called.starts_with(Folder) &&
+         Called.size() > Folder.size() &&
+         llvm::sys::path::is_separator(Called[Folder.size()]);
+}
+
 std::string spelled(llvm::StringRef Qualified) {
   return Qualified.ltrim(':').str();
 }
@@ -50,8 +68,13 @@ void RouteRegistration::add(const Expr *Call, ASTContext &Ctx) {
   const Entry *E = Callee ? K.lookup(Callee) : nullptr;
   if (!E)
     return;
+  const SourceManager &SM = Ctx.getSourceManager();
   if (E->RouteRegistrar) {
-    ByHand = true;
+    // The guard's own headers call its registrars (a declarer calls
+    // try_register_route): only a call from outside the folder that
+    // declares the registrar is the service registering by hand.
+    if (!insideLibraryOf(Call, Callee, SM))
+      ByHand = true;
     return;
   }
   if (!E->RouteDeclaration)
@@ -63,7 +86,6 @@ void RouteRegistration::add(const Expr *Call, ASTContext &Ctx) {
   if (Arg >= Args.size())
     return;
   const StringLiteral *Pattern = writtenLiteral(Args[Arg]);
-  const SourceManager &SM = Ctx.getSourceManager();
   // A literal a macro spells (CROW_ROUTE) is not the user's to edit, and a
   // header of the system's is nobody's.
   if (!Pattern || Pattern->getBeginLoc().isMacroID() ||

@@ -6,6 +6,7 @@
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
 // RUN: %check_clang_tidy -check-suffix=NOTES %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
 // RUN: %check_clang_tidy -check-suffix=HAND %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs -I %labelguard_include -DBY_HAND
+// RUN: %check_clang_tidy -check-suffix=INCLUDED %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs -I %labelguard_include -DINCLUDED
 // RUN: %check_clang_tidy -check-suffix=QUERY %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs -DQUERY_ONLY
 
 #include <crow/app.h>
@@ -13,7 +14,9 @@
 #include <prometheus/counter.h>
 #include <prometheus/family.h>
 #include <string>
-#ifdef BY_HAND
+#if defined(BY_HAND) || defined(INCLUDED)
+// The guard's own headers call its registrars: including them is not
+// registering by hand.
 #include <labelguard/route_guard.hpp>
 #endif
 // CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
@@ -25,16 +28,18 @@ void serve(httplib::Server &svr, crow::SimpleApp &app,
 #endif
   svr.Get(R"(/users/(\d+))", [&](const httplib::Request &req, httplib::Response &) {
     // CHECK-FIXES: {{^}}  svr.Get(labelguard::declare_httplib_route(R"(/users/(\d+))"), [&](const httplib::Request &req, httplib::Response &) {{[{]}}{{$}}
+    // CHECK-FIXES-INCLUDED: {{^}}  svr.Get(labelguard::declare_httplib_route(R"(/users/(\d+))"), [&](const httplib::Request &req, httplib::Response &) {{[{]}}{{$}}
     // CHECK-FIXES-HAND: {{^}}  svr.Get(R"(/users/(\d+))", [&](const httplib::Request &req, httplib::Response &) {{[{]}}{{$}}
     // CHECK-FIXES-QUERY: {{^}}  svr.Get(R"(/users/(\d+))", [&](const httplib::Request &req, httplib::Response &) {{[{]}}{{$}}
 #ifndef QUERY_ONLY
     requests.Add({{"path", req.path}}).Increment();
     // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
-    // CHECK-MESSAGES-HAND: :[[@LINE-2]]:28: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
-    // CHECK-NOTES-NOTES: :[[@LINE-3]]:28: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
-    // CHECK-NOTES-NOTES: :[[@LINE-4]]:14: note: reaches the label of 'prometheus::Family::Add' here
-    // CHECK-NOTES-NOTES: :[[@LINE-5]]:28: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
-    // CHECK-NOTES-NOTES: :[[@LINE-11]]:11: note: the fix also registers the 3 route patterns the service declares, each where it is declared, through 'labelguard::declare_httplib_route'
+    // CHECK-MESSAGES-INCLUDED: :[[@LINE-2]]:28: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+    // CHECK-MESSAGES-HAND: :[[@LINE-3]]:28: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+    // CHECK-NOTES-NOTES: :[[@LINE-4]]:28: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+    // CHECK-NOTES-NOTES: :[[@LINE-5]]:14: note: reaches the label of 'prometheus::Family::Add' here
+    // CHECK-NOTES-NOTES: :[[@LINE-6]]:28: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+    // CHECK-NOTES-NOTES: :[[@LINE-13]]:11: note: the fix also registers the 3 route patterns the service declares, each where it is declared, through 'labelguard::declare_httplib_route'
     // CHECK-FIXES: {{^}}    requests.Add({{[{][{]}}"path", labelguard::route_label(req.path)}}).Increment();{{$}}
 #else
     requests.Add({{"sort", req.get_param_value("sort")}}).Increment();
