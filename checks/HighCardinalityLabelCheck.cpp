@@ -17,13 +17,6 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::metrics {
 
-namespace {
-// Inside a routed handler the frameworks have already rejected unknown
-// methods, so the method is bounded there; middleware turns it on.
-constexpr llvm::StringLiteral DefaultReportKinds =
-    "path;target;query;pathparam;header;address;body;cookie";
-} // namespace
-
 HighCardinalityLabelCheck::HighCardinalityLabelCheck(StringRef Name,
                                                      ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), SourcesOption(Options.get("Sources", "")),

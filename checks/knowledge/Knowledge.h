@@ -42,6 +42,12 @@ constexpr unsigned NumSourceKinds = 9;
 llvm::StringRef spelling(SourceKind K);
 std::optional<SourceKind> parseSourceKind(llvm::StringRef Spelling);
 
+/// The ReportKinds option's default. Inside a routed handler the
+/// frameworks have already rejected unknown methods, so the method is
+/// bounded there; middleware turns it on.
+constexpr llvm::StringLiteral DefaultReportKinds =
+    "path;target;query;pathparam;header;address;body;cookie";
+
 /// What a sink argument carries.
 enum class SinkRole { Label, Name };
 

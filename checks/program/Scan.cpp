@@ -2,6 +2,7 @@
 
 #include "program/Scan.h"
 #include "UnitSummaries.h"
+#include "clang-tidy/utils/OptionsUtils.h"
 #include "engine/SummaryIO.h"
 #include "program/Report.h"
 #include "llvm/ADT/StringExtras.h"
@@ -186,15 +187,10 @@ FixSpelling spellingFor(const CheckOptionsFor &Options) {
 /// units checked the option's values when they ran; an unknown kind is
 /// skipped here as there).
 bool reportsKind(const CheckOptionsFor &Options, SourceKind Kind) {
-  std::string List = Options.get("ReportKinds", "");
-  if (llvm::StringRef(List).trim().empty())
-    return Kind != SourceKind::Method;
-  llvm::SmallVector<llvm::StringRef> Items;
-  llvm::StringRef(List).split(Items, ';');
-  for (llvm::StringRef Item : Items)
-    for (llvm::StringRef Part : llvm::split(Item, ','))
-      if (parseSourceKind(Part.trim()) == Kind)
-        return true;
+  std::string List = Options.get("ReportKinds", DefaultReportKinds);
+  for (llvm::StringRef Item : utils::options::parseStringList(List))
+    if (parseSourceKind(Item) == Kind)
+      return true;
   return false;
 }
 
