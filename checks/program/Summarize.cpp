@@ -8,6 +8,7 @@
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -42,9 +43,32 @@ loadDatabase(llvm::StringRef BuildDir, std::string &Error) {
             "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON, or pass -p BUILD_DIR)";
     return nullptr;
   }
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
+                                            /*RequiresNullTerminator=*/true,
+                                            /*IsVolatile=*/true);
+  if (!Buffer) {
+    Error = "cannot read the compile database '" + Path.str().str() +
+            "': " + Buffer.getError().message();
+    return nullptr;
+  }
+  // LLVM reads the database with its YAML parser, which takes a truncated
+  // file for the entries before the cut (a lone '[' for an empty database):
+  // the scan would pass having seen part of the program. The file must be
+  // JSON first (bytes that are not UTF-8, which that parser accepts in
+  // paths, are replaced for this check only).
+  llvm::StringRef Text = (*Buffer)->getBuffer();
+  if (llvm::Error E = llvm::json::parse(llvm::json::isUTF8(Text)
+                                            ? Text.str()
+                                            : llvm::json::fixUTF8(Text))
+                          .takeError()) {
+    Error = "cannot read the compile database '" + Path.str().str() +
+            "': not valid JSON (truncated or corrupt): " +
+            llvm::toString(std::move(E));
+    return nullptr;
+  }
   std::string Why;
-  auto DB = tooling::JSONCompilationDatabase::loadFromFile(
-      Path, Why, tooling::JSONCommandLineSyntax::AutoDetect);
+  auto DB = tooling::JSONCompilationDatabase::loadFromBuffer(
+      Text, Why, tooling::JSONCommandLineSyntax::AutoDetect);
   if (!DB)
     Error =
         "cannot read the compile database '" + Path.str().str() + "': " + Why;
@@ -143,12 +167,17 @@ int summarizeUnit(const tooling::CompilationDatabase &Database,
   std::vector<ClangTidyError> Diagnostics =
       runClangTidy(Context, Database, {File.str()}, FS, /*ApplyAnyFix=*/false);
 
+  llvm::SmallString<256> Main(File);
+  llvm::sys::fs::make_absolute(Commands.front().Directory, Main);
   // The unit's errors (it did not compile, or its configuration is bad):
-  // kept in the summary, reported once by whoever links it.
+  // kept in the summary, reported once by whoever links it. One without a
+  // place (the source is missing, a bad option) is the unit's.
   std::vector<std::string> Errors;
   for (const ClangTidyError &D : Diagnostics)
     if (D.DiagLevel == ClangTidyError::Error)
-      Errors.push_back(place(D.Message.FilePath, D.Message.FileOffset) +
+      Errors.push_back((D.Message.FilePath.empty()
+                            ? Main.str().str()
+                            : place(D.Message.FilePath, D.Message.FileOffset)) +
                        ": error: " + D.Message.Message + " [" +
                        D.DiagnosticName + "]");
 
@@ -162,12 +191,9 @@ int summarizeUnit(const tooling::CompilationDatabase &Database,
     else
       llvm::consumeError(Read.takeError());
   }
-  if (U.MainFile.empty()) {
-    // Nothing was analysed (a fatal error): the summary says why.
-    llvm::SmallString<256> Main(File);
-    llvm::sys::fs::make_absolute(Commands.front().Directory, Main);
+  // Nothing was analysed (a fatal error): the summary says why.
+  if (U.MainFile.empty())
     U.MainFile = Main.str().str();
-  }
   U.Errors = std::move(Errors);
   U.Fingerprint = unitFingerprint(Commands.front(), Effective);
   if (std::optional<std::string> Problem = writeUnitSummaryFile(U, Out)) {
