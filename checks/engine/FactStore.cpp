@@ -249,11 +249,16 @@ void FactStore::setLinkFacts(
     std::vector<GuardedFinding> GuardedFindings,
     std::vector<ReportSite> Sites) {
   FunctionSummary &S = local(Fn);
+  // Callers record their calls to an open function for the link (see
+  // FunctionSummary::openAtLink): they must look again when that changes.
+  bool WasOpen = S.openAtLink();
   S.Calls = std::move(Calls);
   S.ResultSinks = std::move(ResultSinks);
   S.FieldSinkSites = std::move(FieldSinkSites);
   S.GuardedFindings = std::move(GuardedFindings);
   S.Sites = std::move(Sites);
+  if (S.openAtLink() != WasOpen)
+    wake(Fn);
 }
 
 void FactStore::setFindings(Symbol Fn, std::vector<Finding> F) {

@@ -162,6 +162,21 @@ struct FunctionSummary {
   /// another unit stores in them is reported there.
   std::vector<std::pair<Symbol, ResultSink>> FieldSinkSites;
   std::vector<ReportSite> Sites;
+
+  /// Whether the link may still teach a caller in this unit something a
+  /// call's in-unit application could not: the function calls into other
+  /// units (what its parameters reach is known only there), or stores a
+  /// parameter in a member that a method of another unit may label with.
+  /// Such a call is recorded for the link as well as applied here.
+  bool openAtLink() const {
+    if (!Calls.empty())
+      return true;
+    for (const auto &[Field, Written] : FieldWrites)
+      for (const Origin &O : Written.origins())
+        if (O.What == Origin::Param)
+          return true;
+    return false;
+  }
 };
 
 /// Facts about one member of a class, across every method that touches it.

@@ -6,8 +6,10 @@
 // the knowledge tables; calls into analysed functions go through their
 // summaries (CallSummaries.cpp).
 //
-// Transfer.cpp holds expressions and statements, TransferCalls.cpp calls
-// and sinks, CallSummaries.cpp applying and finishing summaries.
+// Transfer.cpp holds expressions, TransferStatements.cpp statements and
+// conditions, TransferCalls.cpp calls and constructions, TransferLibrary.cpp
+// the library's calls as the tables describe them, TransferSinks.cpp sinks,
+// CallSummaries.cpp applying and finishing summaries.
 //
 //===----------------------------------------------------------------------===//
 
@@ -56,34 +58,40 @@ private:
                           State &S);
   TaintSet evalConditional(const AbstractConditionalOperator *CO, State &S);
   TaintSet evalLambda(const LambdaExpr *L, State &S);
-  void evalDecl(const VarDecl *VD, State &S);
-  void evalReturn(const ReturnStmt *RS, State &S);
-  bool initFields(const VarDecl *VD, const InitListExpr *IL, State &S);
   /// Writes into a place; a lambda that captured its variable by reference
   /// sees the value too.
   void assign(const PlaceRef &P, const TaintSet &T, State &S);
   Step flowsInto(SourceLocation L, const Place &P);
 
-  // TransferCalls.cpp
-  TaintSet evalCall(const CallExpr *Call, State &S);
-  TaintSet evalConstruct(const CXXConstructExpr *CE, State &S);
+  // TransferStatements.cpp
+  void evalDecl(const VarDecl *VD, State &S);
+  void evalReturn(const ReturnStmt *RS, State &S);
+  bool initFields(const VarDecl *VD, const InitListExpr *IL, State &S);
+
+  // TransferLibrary.cpp
   TaintSet evalLibraryCall(const CallExpr *Call, const FunctionDecl *Callee,
                            const Entry *K, const Expr *Object,
                            const TaintSet &ObjectTaint,
                            llvm::ArrayRef<const Expr *> Args,
                            llvm::ArrayRef<TaintSet> ArgTaints, State &S);
-  TaintSet readSource(const Expr *Read, SourceKind Kind, const NamedDecl *D);
-  TaintSet callCallables(const TaintSet &Callee, const Expr *Call,
-                         llvm::ArrayRef<const Expr *> Args,
-                         llvm::ArrayRef<TaintSet> ArgTaints, State &S);
   TaintSet evalFactory(const CallExpr *Call, const FunctionDecl *Callee,
                        llvm::ArrayRef<const Expr *> Args,
                        llvm::ArrayRef<TaintSet> ArgTaints, State &S);
+
+  // TransferSinks.cpp
   void handleSink(const Expr *Call, const FunctionDecl *Callee,
                   llvm::ArrayRef<const Expr *> Args, const Entry &K, State &S);
   bool isSinkCall(const Expr *E);
   void hit(const Expr *At, const TaintSet &T, SinkRole Role,
            const Step &SinkStep);
+
+  // TransferCalls.cpp
+  TaintSet evalCall(const CallExpr *Call, State &S);
+  TaintSet evalConstruct(const CXXConstructExpr *CE, State &S);
+  TaintSet readSource(const Expr *Read, SourceKind Kind, const NamedDecl *D);
+  TaintSet callCallables(const TaintSet &Callee, const Expr *Call,
+                         llvm::ArrayRef<const Expr *> Args,
+                         llvm::ArrayRef<TaintSet> ArgTaints, State &S);
   /// A call into another translation unit (or through a member's callables
   /// when \p Field is set), recorded for the link; returns the symbolic
   /// value of its result.
@@ -105,7 +113,8 @@ public:
                         llvm::ArrayRef<const Expr *> Args,
                         llvm::ArrayRef<TaintSet> ArgTaints, const Expr *Object,
                         State &S);
-  /// Reports (or records) \p O reaching a sink along \p Path, at \p At.
+  /// Reports (or records) \p O reaching a sink along \p Path, at \p At
+  /// (TransferSinks.cpp).
   void reachSink(const Expr *At, Origin O, const SinkPath &Path);
 
 private:

@@ -1,8 +1,8 @@
 //===--- engine/TransferCalls.cpp - labelguard ----------------------------===//
 //
-// Calls and constructions: sources read by a call, sinks, calls into
-// analysed functions (through their summaries), calls through callables,
-// and the library's behaviour as the knowledge tables describe it.
+// Calls and constructions: sources read by a call, calls into analysed
+// functions (through their summaries) and through callables. The library's
+// calls are in TransferLibrary.cpp, sinks in TransferSinks.cpp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -105,19 +105,31 @@ TaintSet Transfer::evalCall(const CallExpr *Call, State &S) {
     return evalFactory(Call, Callee, Args, ArgTaints, S);
 
   auto Targets = C.callTargets(Callee);
-  // A call the link must finish: a body elsewhere, or a virtual call whose
-  // overriders may be elsewhere too.
+  // A call the link must finish: a body elsewhere, a virtual call whose
+  // overriders may be elsewhere too, or a body here that the link may still
+  // add to (it hands a parameter on into another unit). The link skips the
+  // targets applied here that it cannot add to.
   const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
-  bool External = C.RecordExternalCalls && !K &&
-                  (Targets.empty() ? C.isExternalUserFunction(Callee)
-                                   : Method && Method->isVirtual());
+  llvm::SmallVector<CallTarget, 2> Settled;
+  bool OpenTarget = false;
+  for (const CallTarget &Target : Targets) {
+    const FunctionSummary *Sum = C.Store.summary(Target.Key);
+    if (Sum && Sum->openAtLink())
+      OpenTarget = true;
+    else
+      Settled.push_back(Target);
+  }
+  bool External =
+      C.RecordExternalCalls && !K &&
+      (Targets.empty() ? C.isExternalUserFunction(Callee)
+                       : (Method && Method->isVirtual()) || OpenTarget);
   if (!Targets.empty()) {
     TaintSet T;
     for (const CallTarget &Target : Targets)
       T.merge(applySummary(Target, Call, Args, ArgTaints, Object, S));
     if (External)
       T.merge(recordExternalCall(Call, Callee, Symbol(), Args, ArgTaints, S,
-                                 Targets));
+                                 Settled));
     return T;
   }
   if (External)
@@ -197,122 +209,6 @@ TaintSet Transfer::recordExternalCall(const Expr *Call,
   return Result;
 }
 
-TaintSet Transfer::evalLibraryCall(const CallExpr *Call,
-                                   const FunctionDecl *Callee, const Entry *K,
-                                   const Expr *Object,
-                                   const TaintSet &ObjectTaint,
-                                   llvm::ArrayRef<const Expr *> Args,
-                                   llvm::ArrayRef<TaintSet> ArgTaints,
-                                   State &S) {
-  // A function without a body here. The standard library, operators and the
-  // listed propagators carry their inputs' text into their result; so does a
-  // member function of an object that is itself raw (its accessors).
-  bool Listed = K && K->Propagator;
-  bool Member = Object != nullptr;
-  unsigned Roles = Member ? C.Index.memberRoles(Callee) : 0;
-
-  if (K && K->Behaviour == Model::Swap && Args.size() == 2) {
-    // Each side now holds what the other held.
-    std::optional<PlaceRef> A = placeOf(Args[0], C.Index);
-    std::optional<PlaceRef> B = placeOf(Args[1], C.Index);
-    if (A && B) {
-      assign(*A, ArgTaints[1], S);
-      assign(*B, ArgTaints[0], S);
-    }
-    return {};
-  }
-  // The arguments of a member call are keys, positions and options: a
-  // lookup by a raw key answers the container's own values. value_or's
-  // argument is the exception, it may be the answer.
-  TaintSet Inputs = ObjectTaint;
-  if (!Member || Listed || (Roles & MemberValueOr))
-    for (const TaintSet &A : ArgTaints)
-      Inputs.merge(A);
-  // A part read out of its object (a URI's path): raw, and worded as that
-  // part, only when the object is.
-  bool Part = K && K->Part;
-  if (Part)
-    Inputs = ObjectTaint.withKind(*K->Part);
-  TaintSet FromArgs;
-  if (!Part)
-    for (const TaintSet &A : ArgTaints)
-      FromArgs.merge(A);
-  // In namespace std, members of its classes included (std::string::append).
-  bool InStd = Callee->getDeclContext()
-                   ->getEnclosingNamespaceContext()
-                   ->isStdNamespace();
-  bool Identity = K && K->Behaviour == Model::Identity;
-  bool Propagates = Listed || Identity || InStd ||
-                    Callee->isOverloadedOperator() || !ObjectTaint.empty();
-  if (!Propagates || (Inputs.empty() && FromArgs.empty()))
-    return {};
-
-  // Whatever the function writes through its non-const reference and
-  // pointer parameters, its output iterators and inserters carries the
-  // inputs too (getline, snprintf, <<, std::transform into out.begin()).
-  TaintSet Written = Inputs;
-  Written.merge(FromArgs);
-  Written = Written.dataOnly();
-  for (unsigned I = 0; I < Args.size(); ++I) {
-    bool Output = (I < Callee->getNumParams() &&
-                   isOutParamType(Callee->getParamDecl(I)->getType())) ||
-                  (K && llvm::is_contained(K->OutputIterators, I));
-    if (!Output)
-      if (const auto *Inner = dyn_cast<CallExpr>(ignoreValueWrappers(Args[I])))
-        if (const Entry *E = C.Index.lookup(Inner->getDirectCallee()))
-          Output = E->Behaviour == Model::Inserter;
-    if (!Output || Written.empty())
-      continue;
-    if (std::optional<PlaceRef> P = placeOf(stripAddressOf(Args[I]), C.Index)) {
-      PlaceRef Weak = *P;
-      Weak.Element = true;
-      assign(Weak,
-             Written.transformed().extended(
-                 flowsInto(Args[I]->getBeginLoc(), P->P)),
-             S);
-    }
-  }
-  // A non-const member call that takes raw arguments fills its object
-  // (append, push_back, emplace, insert) unless it only looks up (the
-  // non-const overloads of find and friends store nothing).
-  if (Object)
-    if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee);
-        MD && !MD->isConst() && !(Roles & MemberLookup) && !FromArgs.empty())
-      if (std::optional<PlaceRef> P = placeOf(Object, C.Index)) {
-        PlaceRef Weak = *P;
-        Weak.Element = true;
-        TaintSet Stored = FromArgs.hasData()
-                              ? FromArgs.transformed().extended(
-                                    flowsInto(Object->getBeginLoc(), P->P))
-                              : FromArgs;
-        assign(Weak, Stored, S);
-      }
-  if (Inputs.empty())
-    return {};
-
-  QualType Result = Call->getType();
-  // The value an accessor hands out is the raw value itself, whatever its
-  // type (an optional<int> query parameter's value).
-  bool Accessor = Member && ((Roles & (MemberValue | MemberValueOr)) ||
-                             Callee->getOverloadedOperator() == OO_Star ||
-                             Callee->getOverloadedOperator() == OO_Arrow);
-  // size(), find(), count(): numbers about raw text are not the text. A
-  // listed propagator (std::stoi, a parse) keeps even a number raw.
-  if (!Listed && !Accessor && !Identity &&
-      Result.getNonReferenceType()->isArithmeticType())
-    return Inputs.callablesOnly();
-  bool ChangesText =
-      (Roles & MemberChangesText) ||
-      (!Callee->getIdentifier() && Callee->getOverloadedOperator() == OO_Plus);
-  // Reading a part out of a raw object (an element, a URI's path) gives a
-  // raw value as it came; anything else built the text anew.
-  if (Part || (!ObjectTaint.empty() && !ChangesText))
-    return Inputs;
-  if (Identity)
-    return Inputs;
-  return Inputs.transformed();
-}
-
 TaintSet Transfer::evalConstruct(const CXXConstructExpr *CE, State &S) {
   const CXXConstructorDecl *Ctor = CE->getConstructor();
   llvm::SmallVector<const Expr *, 4> Args(CE->arguments());
@@ -376,153 +272,6 @@ TaintSet Transfer::callCallables(const TaintSet &Callee, const Expr *Call,
     }
   }
   return Result;
-}
-
-TaintSet Transfer::evalFactory(const CallExpr *Call, const FunctionDecl *Callee,
-                               llvm::ArrayRef<const Expr *> Args,
-                               llvm::ArrayRef<TaintSet> ArgTaints, State &S) {
-  // std::make_unique<T>(args...) forwards to a constructor of T; the
-  // candidates are those that take that many arguments (the forwarding
-  // body lives in a system header the analysis does not enter).
-  const TemplateArgumentList *TA = Callee->getTemplateSpecializationArgs();
-  if (!TA || TA->size() < 1 || TA->get(0).getKind() != TemplateArgument::Type)
-    return {};
-  const auto *RD = TA->get(0).getAsType()->getAsCXXRecordDecl();
-  if (!RD || !RD->hasDefinition())
-    return {};
-  TaintSet Result;
-  for (const CXXConstructorDecl *Ctor : RD->getDefinition()->ctors()) {
-    if (Ctor->isDeleted() || Ctor->isCopyOrMoveConstructor() ||
-        Ctor->getMinRequiredArguments() > Args.size() ||
-        Ctor->getNumParams() < Args.size())
-      continue;
-    if (const Entry *K = C.Index.lookup(Ctor); K && !K->Sinks.empty())
-      handleSink(Call, Ctor, Args, *K, S);
-    for (const CallTarget &Target : C.callTargets(Ctor))
-      applySummary(Target, Call, Args, ArgTaints, nullptr, S);
-    for (const TaintSet &A : ArgTaints)
-      Result.merge(A);
-  }
-  // The object built from raw data is raw, as a library type's would be.
-  return Result;
-}
-
-void Transfer::handleSink(const Expr *Call, const FunctionDecl *Callee,
-                          llvm::ArrayRef<const Expr *> Args, const Entry &K,
-                          State &S) {
-  const NamedDecl *Named = Callee;
-  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Callee))
-    Named = Ctor->getParent();
-  Symbol Shown = C.tableName(Named).drop_front(2);
-  for (const SinkInfo &Sink : K.Sinks) {
-    if (Sink.Arg >= Args.size() || isa<CXXDefaultArgExpr>(Args[Sink.Arg]))
-      continue;
-    Step Reaches{Sink.Role == SinkRole::Label ? StepKind::ReachesLabel
-                                              : StepKind::ReachesName,
-                 calleeLocation(Call),
-                 Shown,
-                 {}};
-    llvm::SmallVector<const Expr *, 8> Leaves;
-    collectLabelLeaves(Args[Sink.Arg], C.Index, Leaves);
-    for (const Expr *Leaf : Leaves) {
-      // sm::label("path")(v) inside make_counter(..., {...}): the inner
-      // sink reports v; one warning per value.
-      if (isSinkCall(Leaf)) {
-        eval(Leaf, S);
-        continue;
-      }
-      hit(Leaf, eval(Leaf, S), Sink.Role, Reaches);
-    }
-  }
-}
-
-bool Transfer::isSinkCall(const Expr *E) {
-  E = ignoreValueWrappers(E);
-  const FunctionDecl *Callee = nullptr;
-  if (const auto *Call = dyn_cast<CallExpr>(E))
-    Callee = Call->getDirectCallee();
-  else if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
-    Callee = CE->getConstructor();
-  const Entry *K = Callee ? C.Index.lookup(Callee) : nullptr;
-  return K && !K->Sinks.empty();
-}
-
-void Transfer::hit(const Expr *At, const TaintSet &T, SinkRole Role,
-                   const Step &SinkStep) {
-  SinkPath Path{Role, {SinkStep}};
-  for (const Origin &O : T.origins())
-    reachSink(At, O, Path);
-}
-
-void Transfer::reachSink(const Expr *AtExpr, Origin O, const SinkPath &Path) {
-  const Expr *At = AtExpr;
-  extend(O.Steps, Path.Steps);
-  switch (O.What) {
-  case Origin::Source: {
-    if (!(C.ReportKinds & (1u << unsigned(O.Kind))))
-      return;
-    if (!Path.UnlessGuard.empty() && O.UnlessGuard.empty()) {
-      O.UnlessGuard = Path.UnlessGuard;
-      O.UnlessArg = Path.UnlessArg;
-    }
-    // Past a guard whose body is in another unit: the link decides.
-    if (!O.UnlessGuard.empty()) {
-      if (C.RecordExternalCalls)
-        GuardedFindings.push_back({siteOf(AtExpr), Path.Role, std::move(O)});
-      return;
-    }
-    // One warning per value: an expression the CFG evaluates on two paths
-    // is one leak.
-    if (!Reported
-             .insert({At->getBeginLoc().getRawEncoding(), unsigned(Path.Role)})
-             .second)
-      return;
-    Finding F;
-    F.Reported = At;
-    F.Kind = O.Kind;
-    F.Role = Path.Role;
-    F.Steps = std::move(O.Steps);
-    F.Read = O.Read;
-    F.ReadName = O.ReadName;
-    F.Transformed = O.Transformed;
-    F.IntoCallersCallable = O.IntoCallersCallable;
-    F.Owner = FD;
-    Findings.push_back(std::move(F));
-    return;
-  }
-  case Origin::Param: {
-    SinkPath P{Path.Role, std::move(O.Steps), O.UnlessGuard, O.UnlessArg};
-    if (P.UnlessGuard.empty()) {
-      P.UnlessGuard = Path.UnlessGuard;
-      P.UnlessArg = Path.UnlessArg;
-    }
-    C.Store.addParamSink(O.Key, O.Index, std::move(P));
-    return;
-  }
-  case Origin::Field:
-    if (C.RecordExternalCalls) {
-      ResultSink At{O.Key, 0, 0, {Path.Role, O.Steps}, siteOf(AtExpr)};
-      FieldSinkSites.push_back({O.Key, std::move(At)});
-    }
-    C.Store.addFieldSink(O.Key, {Path.Role, std::move(O.Steps)});
-    return;
-  case Origin::CallResult: {
-    // What another unit returns reaches a sink here: the link decides.
-    for (const ResultSink &R : ResultSinks)
-      if (sameSymbol(R.Function, O.Key) && R.Call == O.Index &&
-          R.Sub == O.Sub && R.Path.Role == Path.Role &&
-          R.Site == siteOf(AtExpr))
-        return;
-    ResultSinks.push_back({O.Key,
-                           O.Index,
-                           O.Sub,
-                           {Path.Role, std::move(O.Steps)},
-                           siteOf(AtExpr)});
-    return;
-  }
-  case Origin::Callable:
-    return;
-  }
 }
 
 } // namespace clang::tidy::metrics::engine

@@ -38,11 +38,15 @@ constexpr uint64_t MaxModelFileBytes = 1024 * 1024;
 
 /// Adds the entries of a model file (YAML, the Clang Static Analyzer's taint
 /// configuration vocabulary extended with Kind). Returns one message per
-/// problem, each naming the file and line.
+/// problem, each naming the file and line. (ModelFile.cpp)
 std::vector<std::string> addModelFile(Knowledge &K, llvm::StringRef Path);
 
 /// "prometheus::Family::Add" and "::prometheus::Family::Add" are one name.
 std::string normalizeName(llvm::StringRef Name);
+
+/// Whether \p Name is a qualified C++ name (what options and the model file
+/// may name), with or without the leading "::".
+bool isQualifiedName(llvm::StringRef Name);
 
 } // namespace clang::tidy::metrics
 

@@ -1,17 +1,24 @@
 //===--- program/Scan.cpp - labelguard ------------------------------------===//
+//
+// labelguard-scan's three steps over a compile database: which units'
+// summaries can be reused (same inputs, same fingerprint) and which are made
+// again in the worker pool; the link of them all into the project index;
+// and the report of the index's findings as clang-tidy prints them.
+//
+//===----------------------------------------------------------------------===//
 
 #include "program/Scan.h"
 #include "UnitSummaries.h"
 #include "clang-tidy/utils/OptionsUtils.h"
 #include "engine/SummaryIO.h"
 #include "program/Report.h"
+#include "program/WorkerPool.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Program.h"
 #include "llvm/Support/xxhash.h"
-#include <deque>
 #include <map>
 
 namespace clang::tidy::metrics::program {
@@ -74,71 +81,6 @@ llvm::Expected<engine::UnitSummary> readSummary(llvm::StringRef Path,
   return U;
 }
 
-/// Runs the workers, \p Jobs at a time. Returns the units whose worker
-/// failed, with what it said.
-std::vector<std::pair<const Unit *, std::string>>
-runWorkers(const ScanOptions &O, llvm::ArrayRef<const Unit *> Work) {
-  struct Running {
-    llvm::sys::ProcessInfo Process;
-    const Unit *U;
-    std::string Log;
-  };
-  std::vector<std::pair<const Unit *, std::string>> Failed;
-  std::deque<const Unit *> Pending(Work.begin(), Work.end());
-  std::vector<Running> Active;
-  auto Start = [&](const Unit *U) {
-    std::vector<std::string> Args{
-        O.Self, "summarize", "-p", absolute(".", O.BuildDir), "-o", U->Summary};
-    if (!O.Config.Config.empty())
-      Args.push_back("--config=" + O.Config.Config);
-    if (!O.Config.ConfigFile.empty())
-      Args.push_back("--config-file=" + O.Config.ConfigFile);
-    Args.push_back(U->File);
-    std::vector<llvm::StringRef> Refs(Args.begin(), Args.end());
-    std::string Log = U->Summary + ".log";
-    std::optional<llvm::StringRef> Redirects[] = {std::nullopt, Log, Log};
-    std::string Error;
-    bool Failure = false;
-    llvm::sys::ProcessInfo P = llvm::sys::ExecuteNoWait(
-        O.Self, Refs, std::nullopt, Redirects, 0, &Error, &Failure);
-    if (Failure) {
-      Failed.push_back({U, "cannot start a worker: " + Error});
-      return;
-    }
-    Active.push_back({P, U, Log});
-  };
-  while (!Pending.empty() || !Active.empty()) {
-    while (!Pending.empty() && Active.size() < std::max(1u, O.Jobs)) {
-      Start(Pending.front());
-      Pending.pop_front();
-    }
-    if (Active.empty())
-      continue;
-    // Wait for any worker: poll each, then block on the oldest.
-    bool Reaped = false;
-    for (size_t I = 0; I < Active.size() && !Reaped; ++I) {
-      bool Last = I + 1 == Active.size();
-      llvm::sys::ProcessInfo Done = llvm::sys::Wait(
-          Active[I].Process, Last ? std::nullopt : std::optional<unsigned>(0));
-      if (Done.Pid == 0)
-        continue;
-      if (Done.ReturnCode != 0) {
-        std::string Said;
-        if (auto Buffer = llvm::MemoryBuffer::getFile(Active[I].Log))
-          Said = (*Buffer)->getBuffer().trim().str();
-        Failed.push_back(
-            {Active[I].U, Said.empty() ? "the worker failed (status " +
-                                             llvm::itostr(Done.ReturnCode) + ")"
-                                       : Said});
-      }
-      llvm::sys::fs::remove(Active[I].Log);
-      Active.erase(Active.begin() + I);
-      Reaped = true;
-    }
-  }
-  return Failed;
-}
-
 engine::UnitSummary indexOf(engine::ProgramLink &L,
                             std::vector<std::string> UnitFiles) {
   engine::UnitSummary Index = L.index();
@@ -199,8 +141,15 @@ int reportFindings(const engine::UnitSummary &Index, const ReportOptions &O,
                    const ConfigOptions &Config, llvm::StringRef BuildDir,
                    llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
   Filter F;
-  for (const std::string &File : O.Files)
-    F.Files.insert(absolute(BuildDir.empty() ? "." : BuildDir, File));
+  // As clang-tidy does: a FILE is relative to the current directory. One
+  // that does not exist would silently report nothing, so it is an error.
+  for (const std::string &File : O.Files) {
+    if (!llvm::sys::fs::exists(File)) {
+      Err << "labelguard-scan: error: '" << File << "': no such file\n";
+      return ExitUsage;
+    }
+    F.Files.insert(absolute(".", File));
+  }
   F.MainFiles.insert(Index.Units.begin(), Index.Units.end());
   F.SourceRoot = commonDirectory(Index.Units);
   if (O.HeaderFilter) {
@@ -241,6 +190,9 @@ int reportFindings(const engine::UnitSummary &Index, const ReportOptions &O,
   FixSpelling Spelling =
       spellingFor(OptionsFor(Index.Units.empty() ? "" : Index.Units.front()));
   printFindings(Out, Shown, Spelling);
+  // The findings go out before anything said on stderr after them: with
+  // 2>&1 a buffered line would otherwise be cut by the count below.
+  Out.flush();
   if (!O.ExportFixes.empty())
     if (llvm::Error E = exportFixes(O.ExportFixes, Shown, Spelling, BuildDir)) {
       Err << "labelguard-scan: error: " << llvm::toString(std::move(E)) << "\n";
@@ -264,10 +216,24 @@ int reportFindings(const engine::UnitSummary &Index, const ReportOptions &O,
 } // namespace
 
 int scan(const ScanOptions &O, llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
+  // Before any unit is analysed: a FILE that does not exist is a typo, not
+  // a request to report nothing.
+  for (const std::string &File : O.Report.Files)
+    if (!llvm::sys::fs::exists(File)) {
+      Err << "labelguard-scan: error: '" << File << "': no such file\n";
+      return ExitUsage;
+    }
   std::string Error;
   auto DB = loadDatabase(O.BuildDir, Error);
   if (!DB) {
     Err << "labelguard-scan: error: " << Error << "\n";
+    return ExitUsage;
+  }
+  std::vector<tooling::CompileCommand> Commands = DB->getAllCompileCommands();
+  if (Commands.empty()) {
+    // A CI job that analysed nothing must not pass as clean.
+    Err << "labelguard-scan: error: the compile database of '" << O.BuildDir
+        << "' has no entries: nothing to analyse\n";
     return ExitUsage;
   }
   auto Provider = optionsProvider(O.Config, {}, Error);
@@ -283,17 +249,24 @@ int scan(const ScanOptions &O, llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
         << "': " << EC.message() << "\n";
     return ExitUsage;
   }
+  // Every worker would fail at its start, one unit at a time: say it once.
+  if (std::error_code EC =
+          llvm::sys::fs::access(SummaryDir, llvm::sys::fs::AccessMode::Write)) {
+    Err << "labelguard-scan: error: cannot write summaries into '" << SummaryDir
+        << "': " << EC.message() << "\n";
+    return ExitUsage;
+  }
 
   // Every unit of the database, and whether its summary can be reused.
   engine::FactStore Strings;
   Hashes Sources;
   std::vector<Unit> Units;
   std::map<std::string, engine::UnitSummary> Ready;
-  for (const tooling::CompileCommand &C : DB->getAllCompileCommands()) {
+  llvm::StringSet<> Seen;
+  for (const tooling::CompileCommand &C : Commands) {
     Unit U;
     U.File = absolute(C.Directory, C.Filename);
-    if (llvm::any_of(Units,
-                     [&](const Unit &Known) { return Known.File == U.File; }))
+    if (!Seen.insert(U.File).second)
       continue; // one summary per source, as clang-tidy runs one per file
     U.Summary = (SummaryDir + "/" + summaryFileName(U.File));
     U.Fingerprint = unitFingerprint(C, Provider->getOptions(U.File));
@@ -302,6 +275,7 @@ int scan(const ScanOptions &O, llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
       if (!Old) {
         Err << "labelguard-scan: " << llvm::toString(Old.takeError())
             << "; making it again\n";
+        U.Why = "its summary was unusable";
       } else if (Old->Fingerprint != U.Fingerprint) {
         U.Why = "its compile command, options or labelguard changed";
       } else if (auto Changed = llvm::find_if(Old->Inputs,
@@ -319,16 +293,17 @@ int scan(const ScanOptions &O, llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
     Units.push_back(std::move(U));
   }
 
-  std::vector<const Unit *> Work;
+  std::vector<WorkItem> Work;
   for (const Unit &U : Units)
     if (!U.Reused) {
-      Work.push_back(&U);
+      Work.push_back({U.File, U.Summary});
       if (O.Verbose)
         Err << "labelguard-scan: analysing " << U.File << ": " << U.Why << "\n";
     }
   int Status = ExitClean;
-  for (const auto &[U, Why] : runWorkers(O, Work)) {
-    Err << "labelguard-scan: error: " << U->File << ": " << Why << "\n";
+  PoolOptions Pool{O.Self, absolute(".", O.BuildDir), O.Config, O.Jobs};
+  for (const auto &[Item, Why] : runWorkers(Pool, Work)) {
+    Err << "labelguard-scan: error: " << Work[Item].File << ": " << Why << "\n";
     Status = ExitUnitErrors;
   }
 

@@ -44,7 +44,7 @@ static cl::opt<std::string>
 static cl::opt<unsigned>
     Jobs("j",
          cl::desc("Translation units analysed at once (default: all cores)"),
-         cl::init(0), cl::cat(Category), ON_TOP);
+         cl::init(0), cl::Prefix, cl::cat(Category), ON_TOP);
 static cl::opt<std::string>
     Config("config",
            cl::desc("Configuration in YAML, as clang-tidy's --config"),
