@@ -14,6 +14,9 @@ all of them alike), under /usr/bin/time:
   profile  labelguard-tidy --enable-check-profile: the check's own time
   csa      clang++-19 --analyze with alpha.security.taint.GenericTaint and
            taint.yaml (the peer)
+  before   --baseline-tidy BIN --checks=-*,metrics-high-cardinality-label:
+           another build of labelguard-tidy (say, an older commit), so that
+           a change's cost is measured before and after in the same run
 
 on the example service, three servers in servers/ (Boost.Beast, POCO,
 cpprestsdk), generated services of 250, 1,000, 2,000 and 4,000 handlers and
@@ -86,11 +89,11 @@ def write_compile_db(work, tus, args):
         json.dump(entries, f, indent=1)
 
 
-def commands(build, work, args, csa_config):
+def commands(build, work, args, csa_config, baseline):
     tidy = os.path.join(build, "bin", "labelguard-tidy")
     plugin = os.path.join(build, "lib", "labelguard-plugin.so")
     tidy_common = ["-p", work, "--quiet"]
-    return {
+    cmds = {
         "syntax": lambda f: ["clang++-19"] + args + ["-fsyntax-only", f],
         "trivial": lambda f: ["clang-tidy-19"] + tidy_common + [f"--checks=-*,{TRIVIAL}", f],
         "plugin": lambda f: ["clang-tidy-19", f"--load={plugin}"] + tidy_common
@@ -106,6 +109,9 @@ def commands(build, work, args, csa_config):
             f"alpha.security.taint.TaintPropagation:Config={csa_config}",
             "-o", "/dev/null", f],
     }
+    if baseline:
+        cmds["before"] = lambda f: [baseline] + tidy_common + [f"--checks=-*,{CHECK}", f]
+    return cmds
 
 
 PROFILE_ROW = re.compile(
@@ -132,7 +138,7 @@ def timed(cmd, timeout):
 def findings(tool, out):
     if tool == "csa":
         return len(re.findall(r": warning: .*\[alpha\.security\.taint", out))
-    if tool in ("plugin", "driver"):
+    if tool in ("plugin", "driver", "before"):
         return len(re.findall(r": warning: .*\[" + CHECK + r"\]", out))
     return None
 
@@ -168,9 +174,12 @@ def ratio(a, b):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--reps", type=int, default=None, help="repetitions (default 3; 1 with --quick)")
     ap.add_argument("--quick", action="store_true",
-                    help="1 repetition; 250 and 1,000 handlers; one pathological size")
+                    help="1 repetition unless --reps; 250 and 1,000 handlers; one pathological size")
+    ap.add_argument("--baseline-tidy", metavar="BIN",
+                    help="another labelguard-tidy binary (an older build) to run with the check "
+                    "alongside this build's, for a before/after table")
     ap.add_argument("--no-csa", action="store_true", help="skip the Static Analyzer")
     ap.add_argument("--csa-max-handlers", type=int, default=1000,
                     help="run the Static Analyzer on generated TUs up to this size "
@@ -178,7 +187,12 @@ def main():
     ap.add_argument("--build-dir", default=os.path.join(REPO, "build"))
     ap.add_argument("--timeout", type=int, default=900, help="seconds per run")
     args = ap.parse_args()
-    reps = 1 if args.quick else args.reps
+    reps = args.reps if args.reps is not None else (1 if args.quick else 3)
+    if reps < 1:
+        sys.exit("overhead.py: --reps must be at least 1")
+    baseline = os.path.abspath(args.baseline_tidy) if args.baseline_tidy else None
+    if baseline and not os.access(baseline, os.X_OK):
+        sys.exit(f"overhead.py: --baseline-tidy {args.baseline_tidy}: not an executable file")
 
     build = os.path.abspath(args.build_dir)
     work = os.path.join(build, "bench-overhead")
@@ -193,7 +207,7 @@ def main():
     flags = ["-std=c++17", "-I" + os.path.join(REPO, "include")] + httplib_flags()
     tus = corpus(work, args.quick)
     write_compile_db(work, tus, flags)
-    cmds = commands(build, work, flags, os.path.join(HERE, "taint.yaml"))
+    cmds = commands(build, work, flags, os.path.join(HERE, "taint.yaml"), baseline)
     tools = [t for t in cmds if not (t == "csa" and args.no_csa)]
 
     print(f"machine: {machine_facts()}")
@@ -287,6 +301,25 @@ def main():
                   f"{fmt_s(m_wall(name, 'driver'))} | "
                   f"{ratio(m_wall(name, 'driver'), m_wall(name, 'dtrivial'))} | "
                   f"{fmt_s(m_check(name))} | {nfind(name, 'driver')} |")
+
+    if baseline:
+        print()
+        print(f"== before/after: --baseline-tidy {args.baseline_tidy} against this build, "
+              "both with the check only; median wall s / peak RSS MiB ==")
+        print("| translation unit | clang-tidy-19, trivial check | before | after "
+              "| before / trivial (time, memory) | after / trivial (time, memory) "
+              "| after / before (time, memory) | findings before, after |")
+        print("|" + "---|" * 8)
+        for name, _, group in tus:
+            if group == "patho":
+                continue
+            cells = [name] + [f"{fmt_s(m_wall(name, t))} s / {fmt_m(m_rss(name, t))}"
+                              for t in ("trivial", "before", "driver")]
+            for a, b in (("before", "trivial"), ("driver", "trivial"), ("driver", "before")):
+                cells.append(f"{ratio(m_wall(name, a), m_wall(name, b))}, "
+                             f"{ratio(m_rss(name, a), m_rss(name, b))}")
+            cells.append(f"{nfind(name, 'before')}, {nfind(name, 'driver')}")
+            print("| " + " | ".join(cells) + " |")
 
     if "csa" in tools:
         print()
