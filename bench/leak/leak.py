@@ -2,7 +2,8 @@
 """bench/leak: the metric-label leak of examples/service, and its cure.
 
 Builds the example service twice -- as written ("leaky") and a copy fixed by
-`labelguard-tidy --fix` ("cured") -- starts both on 127.0.0.1, and drives
+`labelguard-scan --fix` ("cured"; the whole program, since main.cpp hands the
+raw path to metrics.cpp) -- starts both on 127.0.0.1, and drives
 each with the same requests, every one to a distinct URL (wrk + urls.lua).
 After each step it records the service's resident memory, the number of
 series on /metrics, the page's size, the scrape latency and requests/s.
@@ -52,7 +53,7 @@ def run(cmd, **kw):
 
 # ---------------------------------------------------------------- building
 
-def prepare(work, build_dir, tidy):
+def prepare(work, build_dir, scan):
     """Copies, fixes and builds both services; returns {name: binary}."""
     src = os.path.join(REPO, "examples", "service")
     binaries = {}
@@ -76,19 +77,22 @@ def prepare(work, build_dir, tidy):
              "-DCMAKE_CXX_FLAGS=-I" + os.path.join(REPO, "include")],
             stdout=subprocess.DEVNULL)
         if name == "cured":
-            run([tidy, "-p", os.path.join(tree, "build"), "--fix", "--quiet",
-                 "--checks=-*,metrics-high-cardinality-label", main_cpp],
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            # Exit 1: the query term's finding has no automatic fix.
+            fixed = subprocess.run(
+                [scan, "-p", os.path.join(tree, "build"), "--fix", "--quiet"],
+                capture_output=True, text=True)
+            if fixed.returncode not in (0, 1):
+                sys.exit(f"leak.py: labelguard-scan --fix failed:\n{fixed.stderr}")
             diff = subprocess.run(
-                ["diff", "-u", os.path.join(work, "leaky", "src", "main.cpp"), main_cpp],
+                ["diff", "-ru", os.path.join(work, "leaky", "src"),
+                 os.path.join(tree, "src")],
                 capture_output=True, text=True).stdout
             with open(os.path.join(work, "cured.diff"), "w") as f:
                 f.write(diff)
-            print("== what labelguard-tidy --fix changed (leaky -> cured) ==")
+            print("== what labelguard-scan --fix changed (leaky -> cured) ==")
             print(diff)
             left = subprocess.run(
-                [tidy, "-p", os.path.join(tree, "build"), "--quiet",
-                 "--checks=-*,metrics-high-cardinality-label", main_cpp],
+                [scan, "-p", os.path.join(tree, "build"), "--quiet"],
                 capture_output=True, text=True).stdout
             print("== what labelguard still reports on the cured copy ==")
             for line in left.splitlines():
@@ -374,7 +378,7 @@ def plot_from(data_path, plot_path):
     script = f"""
 set terminal pngcairo size 1100,460 font 'sans,11' background rgb 'white'
 set output '{plot_path}'
-set multiplot layout 1,2 title 'examples/service: as written (leaky) vs after labelguard-tidy --fix (cured)'
+set multiplot layout 1,2 title 'examples/service: as written (leaky) vs after labelguard-scan --fix (cured)'
 set logscale x
 set xlabel 'distinct URLs requested (log scale)'
 set format x '%.0s%c'
@@ -430,9 +434,9 @@ def main():
     rounds, seconds = (3, 3) if args.quick else (5, 10)
     work = os.path.abspath(args.work or os.path.join(args.build_dir, "bench-leak"))
     os.makedirs(work, exist_ok=True)
-    tidy = os.path.join(args.build_dir, "bin", "labelguard-tidy")
-    if not os.access(tidy, os.X_OK):
-        sys.exit(f"leak.py: {tidy} not built (cmake --build {args.build_dir})")
+    scan = os.path.join(args.build_dir, "bin", "labelguard-scan")
+    if not os.access(scan, os.X_OK):
+        sys.exit(f"leak.py: {scan} not built (cmake --build {args.build_dir})")
     for tool in ("wrk", "cmake", "clang++-19"):
         if not shutil.which(tool):
             sys.exit(f"leak.py: {tool} not found (bench/install-bench-deps.sh)")
@@ -446,7 +450,7 @@ def main():
         plot_from(data, args.plot)
         return
     print(f"machine: {machine_facts()}")
-    binaries = prepare(work, args.build_dir, tidy)
+    binaries = prepare(work, args.build_dir, scan)
 
     t0 = time.time()
     rps = guard_cost(binaries, rounds, seconds)

@@ -9,8 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${LABELGUARD_BUILD_DIR:-build}
-if [ ! -x "$build/bin/labelguard-tidy" ]; then
+if [ ! -x "$build/bin/labelguard-scan" ]; then
   cmake -S . -B "$build" -G Ninja >/dev/null
-  cmake --build "$build" --target labelguard-tidy
+  cmake --build "$build" --target labelguard-scan
 fi
 exec python3 bench/leak/leak.py --build-dir "$build" "$@"

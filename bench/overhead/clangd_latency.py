@@ -37,6 +37,8 @@ def one_run(clangd, directory, check, flags, edits=3):
     shutil.rmtree(directory, ignore_errors=True)
     os.makedirs(directory)
     path = shutil.copy(os.path.join(REPO, "examples", "service", "main.cpp"), directory)
+    # main.cpp includes the example's metrics.h from its own directory.
+    shutil.copy(os.path.join(REPO, "examples", "service", "metrics.h"), directory)
     if check:
         lsp_client.write_project(directory, path, check, None, flags)
     else:

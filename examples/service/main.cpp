@@ -1,11 +1,14 @@
 // An example service with the metric-label leaks real services have.
 //
 // cpp-httplib 0.11.4 (Debian 12) routes by regular expression; prometheus-cpp
-// exposes the registry for scraping. Both listen on 127.0.0.1 only.
+// exposes the registry for scraping. Both listen on 127.0.0.1 only. The
+// server and its handlers are here; the request counter is in metrics.cpp.
 //
 //   example-service [--port N] [--metrics-port N]     (0 picks a free port)
 //
 // Run labelguard on it: see the README's first command.
+
+#include "metrics.h"
 
 #include <httplib.h>
 #include <prometheus/counter.h>
@@ -61,10 +64,7 @@ int main(int argc, char **argv) {
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
   auto registry = std::make_shared<prometheus::Registry>();
-  auto &requests = prometheus::BuildCounter()
-                       .Name("http_requests_total")
-                       .Help("HTTP requests by method, path and status")
-                       .Register(*registry);
+  service::RequestMetrics metrics{*registry};
   auto &response_bytes = prometheus::BuildHistogram()
                              .Name("http_response_bytes")
                              .Help("Size of HTTP response bodies")
@@ -111,11 +111,7 @@ int main(int argc, char **argv) {
 
   server.set_logger([&](const httplib::Request &req,
                         const httplib::Response &res) {
-    requests
-        .Add({{"method", req.method},
-              {"path", req.path},
-              {"status", std::to_string(res.status)}})
-        .Increment();
+    metrics.record_request(req.method, req.path, res.status);
     const std::string target = req.target;
     response_bytes
         .Add({{"target", target}},

@@ -2,8 +2,9 @@
 
 The tests get their tools from the environment, set by CMake (see
 CMakeLists.txt beside this file): LABELGUARD_TIDY, LABELGUARD_PLUGIN,
-LABELGUARD_CLANGD, STOCK_CLANG_TIDY, FILECHECK, LABELGUARD_SOURCE_DIR,
-LABELGUARD_BINARY_DIR, and WORK_DIR, a directory of the test's own.
+LABELGUARD_SCAN, LABELGUARD_CLANGD, STOCK_CLANG_TIDY, FILECHECK,
+LABELGUARD_SOURCE_DIR, LABELGUARD_BINARY_DIR, and WORK_DIR, a directory of
+the test's own.
 """
 
 import json
@@ -32,8 +33,19 @@ def source_dir():
     return env("LABELGUARD_SOURCE_DIR")
 
 
+# The example service's sources: the server and its handlers (main.cpp), and
+# the request metrics they report to (metrics.h, metrics.cpp). main.cpp passes
+# the raw path to metrics.cpp: a leak only the whole program shows.
+EXAMPLE_SOURCES = ("main.cpp", "metrics.h", "metrics.cpp")
+EXAMPLE_UNITS = ("main.cpp", "metrics.cpp")
+
+
+def example_source(name):
+    return os.path.join(source_dir(), "examples", "service", name)
+
+
 def example_main():
-    return os.path.join(source_dir(), "examples", "service", "main.cpp")
+    return example_source("main.cpp")
 
 
 def work_dir():
@@ -73,47 +85,59 @@ def run(args, cwd=None, env_extra=None, timeout=300):
     return proc.returncode, proc.stdout
 
 
-def example_compile_command():
-    """The example's entry of the build's compile database."""
+def example_compile_command(name="main.cpp"):
+    """The build's compile database entry for one unit of the example."""
     db = os.path.join(env("LABELGUARD_BINARY_DIR"), "compile_commands.json")
     with open(db, encoding="utf-8") as f:
         entries = json.load(f)
-    main = os.path.realpath(example_main())
+    unit = os.path.realpath(example_source(name))
     for entry in entries:
         path = os.path.join(entry["directory"], entry["file"])
-        if os.path.realpath(path) == main:
+        if os.path.realpath(path) == unit:
             return entry
-    sys.exit("%s has no entry for %s" % (db, main))
+    sys.exit("%s has no entry for %s" % (db, unit))
 
 
 def make_example_project(dest, name="main.cpp", text=None, db_dir=None):
-    """Copies the example service into `dest` with a compile database (in
-    `db_dir`, default `dest`) that holds just that copy, so whole-project runs
-    stay fast. The copy compiles with the example's own flags (the include
-    paths are absolute)."""
+    """Copies the example service into `dest` (main.cpp as `name`, with
+    `text` if given; metrics.h and metrics.cpp beside it) with a compile
+    database (in `db_dir`, default `dest`) that holds just its two units, so
+    whole-project runs stay fast. The copy compiles with the example's own
+    flags (the include paths are absolute). Returns the path of main.cpp's
+    copy: a per-file run on it sees main.cpp's own findings, a
+    whole-program run also the one that crosses into metrics.cpp."""
     os.makedirs(dest, exist_ok=True)
     db_dir = db_dir or dest
     os.makedirs(db_dir, exist_ok=True)
-    path = os.path.join(dest, name)
-    if text is None:
-        with open(example_main(), encoding="utf-8") as f:
-            text = f.read()
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
-    entry = dict(example_compile_command())
-    original = entry["file"]
-    if "arguments" in entry:
-        entry["arguments"] = [path if a == original else a
-                              for a in entry["arguments"]]
-    else:
-        entry["command"] = entry["command"].replace(original, path)
-    entry["file"] = path
-    # The object file is named relative to the directory; it is never built.
-    entry["directory"] = db_dir
+    copies = {}
+    for source in EXAMPLE_SOURCES:
+        copy = os.path.join(dest, name if source == "main.cpp" else source)
+        with open(example_source(source), encoding="utf-8") as f:
+            content = f.read()
+        if source == "main.cpp" and text is not None:
+            content = text
+        with open(copy, "w", encoding="utf-8") as f:
+            f.write(content)
+        copies[source] = copy
+    entries = []
+    for unit in EXAMPLE_UNITS:
+        path = copies[unit]
+        entry = dict(example_compile_command(unit))
+        original = entry["file"]
+        if "arguments" in entry:
+            entry["arguments"] = [path if a == original else a
+                                  for a in entry["arguments"]]
+        else:
+            entry["command"] = entry["command"].replace(original, path)
+        entry["file"] = path
+        # The object file is named relative to the directory; it is never
+        # built.
+        entry["directory"] = db_dir
+        entries.append(entry)
     with open(os.path.join(db_dir, "compile_commands.json"), "w",
               encoding="utf-8") as f:
-        json.dump([entry], f, indent=1)
-    return path
+        json.dump(entries, f, indent=1)
+    return copies["main.cpp"]
 
 
 def line_of(text, needle):

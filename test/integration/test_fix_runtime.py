@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
-"""The cure at run time: the example service, fixed by labelguard-tidy --fix,
+"""The cure at run time: the example service, fixed by labelguard-scan --fix,
 keeps a bounded number of series however many distinct URLs it serves.
 The service registers no route by hand: the fix registers the patterns it
 declares (cpp-httplib 0.11 regexes, labelled by their translation:
 `(\\d+)` is `<uint>`).
 
 The example as written (the build's example-service) and a copy fixed with
---fix and built with the real cpp-httplib and prometheus-cpp are started on
-127.0.0.1; the same requests to distinct URLs go to both; /metrics is read
-back. The leaky one must show a series per URL, the cured one the registered
-route templates and one unregistered value. Search queries (whose leak has no
-automatic fix) are sent with one term only, so they stay out of the count.
+labelguard-scan --fix and built with the real cpp-httplib and prometheus-cpp
+are started on 127.0.0.1; the same requests to distinct URLs go to both;
+/metrics is read back. The leaky one must show a series per URL, the cured
+one the registered route templates and one unregistered value. The request
+counter's path label is set in metrics.cpp from a value main.cpp passes in:
+the whole-program fix guards it at that caller, in main.cpp, and leaves the
+metrics module as it is; a per-file --fix of main.cpp alone does not see that
+leak. Search queries (whose leak has no automatic fix) are sent with one term
+only, so they stay out of the count.
 """
 
 import os
@@ -82,17 +86,55 @@ def main():
     source = common.source_dir()
     cured_dir = os.path.join(work, "cured")
     main_cpp = common.make_example_project(cured_dir)
-    rc, out = common.run([common.env("LABELGUARD_TIDY"), "-p", cured_dir,
-                          "--checks=-*," + CHECK, "--fix", main_cpp])
-    fixed = open(main_cpp).read()
-    check(rc == 0 and "labelguard::route_label(" in fixed,
-          "labelguard-tidy --fix rewrites the copy", out)
+    metrics_cpp = os.path.join(cured_dir, "metrics.cpp")
+    with open(main_cpp, encoding="utf-8") as f:
+        original = f.read()
+    with open(metrics_cpp, encoding="utf-8") as f:
+        metrics_original = f.read()
+    raw_call = "metrics.record_request(req.method, req.path, res.status);"
+    check(raw_call in original, "main.cpp passes the raw path to "
+          "metrics.cpp's record_request")
+
+    # Per file, labelguard-tidy sees main.cpp's own leaks, not the one whose
+    # label is set in metrics.cpp: its --fix leaves that call raw.
+    per_file = os.path.join(work, "per-file")
+    per_file_main = common.make_example_project(per_file)
+    rc, out = common.run([common.env("LABELGUARD_TIDY"), "-p", per_file,
+                          "--checks=-*," + CHECK, "--fix", per_file_main])
+    with open(per_file_main, encoding="utf-8") as f:
+        per_file_fixed = f.read()
+    check(rc == 0 and "labelguard::route_label(" in per_file_fixed and
+          raw_call in per_file_fixed,
+          "labelguard-tidy --fix on main.cpp alone guards its own labels and "
+          "leaves the call into metrics.cpp raw", out)
+
+    scan = [common.env("LABELGUARD_SCAN"), "-p", cured_dir, "--fix"]
+    rc, out = common.run(scan)
+    with open(main_cpp, encoding="utf-8") as f:
+        fixed = f.read()
+    with open(metrics_cpp, encoding="utf-8") as f:
+        metrics_fixed = f.read()
+    # Exit 1: the findings are printed, the query term's among them (it has
+    # no automatic fix).
+    check(rc == 1 and "labelguard::route_label(" in fixed,
+          "labelguard-scan --fix rewrites the copy", out)
+    check("metrics.record_request(req.method, labelguard::route_label("
+          "req.path), res.status);" in fixed,
+          "the cross-file leak is fixed at the raw caller in main.cpp", fixed)
+    check(metrics_fixed == metrics_original,
+          "metrics.cpp, shared by every caller, is left as it is",
+          metrics_fixed)
     check(fixed.count("labelguard::declare_httplib_route(") == 4,
           "the same --fix registers the four routes where they are declared",
           fixed)
-    rc, out = common.run([common.env("LABELGUARD_TIDY"), "-p", cured_dir,
-                          "--checks=-*," + CHECK, "--fix", main_cpp])
-    check(open(main_cpp).read() == fixed, "a second --fix changes nothing", out)
+    rc, out = common.run(scan)
+    with open(main_cpp, encoding="utf-8") as f:
+        again = f.read()
+    check(again == fixed, "a second --fix changes nothing", out)
+    remaining = common.tidy_findings(out)
+    check(len(remaining) == 1 and "query parameter" in
+          remaining[0]["message"], "after the fix only the query parameter's "
+          "finding remains (it has no automatic fix)", out)
     with open(os.path.join(source, "examples", "service", "CMakeLists.txt"),
               encoding="utf-8") as f:
         cmake_lists = f.read()
