@@ -265,12 +265,14 @@ def main():
         os.cpu_count(), loadavg(), time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())))
     print("labelguard-scan: " + binary_facts(scan))
     head = subprocess.run(["git", "-C", ROOT, "log", "-1", "--format=%h %ci"],
-                          stdout=subprocess.PIPE, universal_newlines=True).stdout.strip()
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                          universal_newlines=True).stdout.strip()
     dirty = subprocess.run(["git", "-C", ROOT, "status", "--porcelain", "--",
                             "examples/service", "bench/overhead/servers"],
-                           stdout=subprocess.PIPE, universal_newlines=True).stdout.split("\n")
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                           universal_newlines=True).stdout.split("\n")
     print("checkout: %s; example and servers as in the working tree%s" % (
-        head, "" if not any(dirty) else " (modified: %s)" % ", ".join(
+        head or "(not a git checkout)", "" if not any(dirty) else " (modified: %s)" % ", ".join(
             l[3:] for l in dirty if l)))
     ok = True
 
