@@ -56,6 +56,12 @@ def work_dir():
     return path
 
 
+def crashed(rc, out):
+    """Whether a run died (a signal, LLVM's crash handler) rather than
+    exiting with a status of its own."""
+    return rc < 0 or "Stack dump" in out or "PLEASE submit a bug report" in out
+
+
 def check(condition, what, detail=""):
     """Records a failed expectation and goes on, so one run shows them all."""
     status = "ok  " if condition else "FAIL"

@@ -21,10 +21,6 @@ import common
 from common import CHECK, check
 
 
-def crashed(rc, out):
-    return rc < 0 or "Stack dump" in out or "PLEASE submit a bug report" in out
-
-
 def main():
     work = common.work_dir()
     project = os.path.join(work, "project")
@@ -57,7 +53,7 @@ def main():
     for name, tidy in frontends.items():
         def case(what, args, rc_expected, *needles):
             rc, out = common.run(tidy + args)
-            ok = check(rc == rc_expected and not crashed(rc, out),
+            ok = check(rc == rc_expected and not common.crashed(rc, out),
                        "%s, %s: exit %d" % (name, what, rc_expected),
                        "exit %d\n%s" % (rc, out[-3000:]))
             for needle in needles:

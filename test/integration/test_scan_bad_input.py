@@ -114,10 +114,6 @@ def expect(condition, what, detail=""):
     return condition
 
 
-def crashed(rc, out):
-    return rc < 0 or "Stack dump" in out or "PLEASE submit a bug report" in out
-
-
 def key(findings):
     """Findings comparable across runs: sorted, each with its notes."""
     return sorted((f["file"], f["line"], f["column"], f["message"],
@@ -210,7 +206,7 @@ def broken_units(project, expected):
     rc, out = project.scan("broken-summaries")
     found = common.tidy_findings(out)
     errors = error_lines(out)
-    check(rc == 3 and not crashed(rc, out),
+    check(rc == 3 and not common.crashed(rc, out),
           "a unit that does not compile: exit 3", "exit %d\n%s" % (rc, out))
     check(re.search(r"^%s:%d:\d+: error: .*\[clang-diagnostic-error\]$"
                     % (re.escape(broken), error_line), out, re.M),
@@ -305,7 +301,7 @@ def bad_summaries(project, expected):
         what = "a summary %s %s" % ("that is" if how in (
             "corrupt", "truncated", "empty") else "of" if how.startswith(
                 "another") else "with", how)
-        check(rc == 1 and not crashed(rc, out), what + ": exit 1",
+        check(rc == 1 and not common.crashed(rc, out), what + ": exit 1",
               "exit %d\n%s" % (rc, out))
         check(re.search(r"^labelguard-scan: summary '%s' is unusable: %s; "
                         r"making it again$" % (re.escape(target), why),
@@ -384,7 +380,7 @@ def bad_summaries(project, expected):
     index = os.path.join(work, "linked.idx")
     rc, out = common.run([common.env("LABELGUARD_SCAN"), "link", "-o", index,
                           junk] + good)
-    check(rc == 3 and not crashed(rc, out) and re.search(
+    check(rc == 3 and not common.crashed(rc, out) and re.search(
         r"^labelguard-scan: error: summary '%s' is unusable: not valid JSON "
         r"\(truncated or corrupt\)" % re.escape(junk), out, re.M),
           "link with a truncated summary among good ones: exit 3, it is named",
@@ -397,7 +393,7 @@ def bad_summaries(project, expected):
     with open(index, "w", encoding="utf-8") as f:
         f.write(text[:len(text) // 3])
     rc, out = common.run([common.env("LABELGUARD_SCAN"), "report", index])
-    check(rc == 2 and not crashed(rc, out) and re.search(
+    check(rc == 2 and not common.crashed(rc, out) and re.search(
         r"^labelguard-scan: error: summary '%s' is unusable: not valid JSON "
         r"\(truncated or corrupt\)" % re.escape(index), out, re.M) and
           not common.tidy_findings(out),
@@ -432,7 +428,7 @@ def bad_databases(project):
         summaries = "summaries-" + os.path.basename(db_dir)
         rc, out = project.scan(summaries, build=db_dir)
         label = "a compile database: %s" % what
-        check(rc == 2 and not crashed(rc, out), label + ": exit 2",
+        check(rc == 2 and not common.crashed(rc, out), label + ": exit 2",
               "exit %d\n%s" % (rc, out))
         if data is None:
             message = (r"no compile database: '%s' does not exist \(configure "
@@ -508,7 +504,7 @@ def bad_project_summaries(project, dir_name, expected):
                 f.write(data)
         label = "ProjectSummaries %s" % what
         rc, out = run(path)
-        check(rc == 1 and not crashed(rc, out), label + ": exit 1",
+        check(rc == 1 and not common.crashed(rc, out), label + ": exit 1",
               "exit %d\n%s" % (rc, out))
         check(re.search(r"^error: %s: option 'ProjectSummaries': %s \(write "
                         r"it with labelguard-scan or labelguard-scan link\) "
@@ -535,13 +531,13 @@ def file_arguments(project, dir_name, expected):
     with open(outside, "w", encoding="utf-8") as f:
         f.write(SOURCES["local.cpp"])
     rc, out = project.scan(dir_name, outside)
-    check(rc == 0 and not crashed(rc, out) and counts(out) == (4, 0, 4) and
+    check(rc == 0 and not common.crashed(rc, out) and counts(out) == (4, 0, 4) and
           not common.tidy_findings(out),
           "a FILE outside the database: exit 0, not analysed, nothing "
           "reported", out)
     missing = project.path("missing.cpp")
     rc, out = project.scan(dir_name, handler, missing)
-    check(not crashed(rc, out), "a FILE that does not exist: no crash", out)
+    check(not common.crashed(rc, out), "a FILE that does not exist: no crash", out)
     expect(rc == 2, "a FILE that does not exist: exit 2",
            "exit %d\n%s" % (rc, out))
     expect(re.search(r"^labelguard-scan: error: .*%s" % re.escape(missing),
@@ -566,7 +562,7 @@ def unreadable_summaries(project):
         rc, out = project.scan(dir_name)
     finally:
         os.chmod(locked, stat.S_IRWXU)
-    check(not crashed(rc, out) and rc not in (0, 1) and
+    check(not common.crashed(rc, out) and rc not in (0, 1) and
           not common.tidy_findings(out),
           "an unreadable summary directory: no crash, not a clean or a "
           "findings exit", "exit %d\n%s" % (rc, out))
