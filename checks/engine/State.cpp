@@ -52,9 +52,23 @@ void State::forget(const Place &P) {
 }
 
 namespace {
-/// Nothing raw is in \p P or any part of it in \p Places.
-bool cleanIn(const std::map<Place, TaintSet> &Places, const Place &P) {
-  for (auto It = Places.lower_bound(P);
+/// \p P is known to hold nothing raw in \p Places: it or the object it is
+/// part of was written with a bounded value, and no part of it written
+/// since is raw. A place with no entry holds what reading it by default
+/// gives (a parameter's origin), which is not known to be clean.
+bool knownClean(const std::map<Place, TaintSet> &Places, const Place &P) {
+  const TaintSet *Whole = nullptr;
+  for (Place Prefix = P;; Prefix.Path.pop_back()) {
+    if (auto It = Places.find(Prefix); It != Places.end()) {
+      Whole = &It->second;
+      break;
+    }
+    if (Prefix.Path.empty())
+      break;
+  }
+  if (!Whole || !Whole->empty())
+    return false;
+  for (auto It = Places.upper_bound(P);
        It != Places.end() && It->first.within(P); ++It)
     if (!It->second.empty())
       return false;
@@ -70,11 +84,11 @@ void State::join(const State &From) {
   for (const auto &[P, M] : Marks) {
     auto Other = From.Marks.find(P);
     if ((Other != From.Marks.end() && Other->second == M) ||
-        cleanIn(From.Places, P))
+        knownClean(From.Places, P))
       Joined.emplace(P, M);
   }
   for (const auto &[P, M] : From.Marks)
-    if (!Marks.count(P) && cleanIn(Places, P))
+    if (!Marks.count(P) && knownClean(Places, P))
       Joined.emplace(P, M);
   for (auto It = Places.begin(); It != Places.end();) {
     auto Other = From.Places.find(It->first);

@@ -5,6 +5,8 @@
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "engine/SummaryIO.h"
+// LABELGUARD_ENGINE_ID: a hash of the check's sources, written by the build.
+#include "EngineId.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -116,7 +118,8 @@ optionsProvider(const ConfigOptions &Config,
 std::string unitFingerprint(const tooling::CompileCommand &Command,
                             const ClangTidyOptions &Effective) {
   std::string Text =
-      LABELGUARD_VERSION "\n" + llvm::utostr(engine::SummaryVersion);
+      LABELGUARD_VERSION "\n" LABELGUARD_ENGINE_ID "\n" +
+      llvm::utostr(engine::SummaryVersion);
   Text += "\n" + Command.Directory + "\n" + Command.Filename;
   for (const std::string &Arg : Command.CommandLine)
     Text += "\n" + Arg;
