@@ -117,9 +117,8 @@ optionsProvider(const ConfigOptions &Config,
 
 std::string unitFingerprint(const tooling::CompileCommand &Command,
                             const ClangTidyOptions &Effective) {
-  std::string Text =
-      LABELGUARD_VERSION "\n" LABELGUARD_ENGINE_ID "\n" +
-      llvm::utostr(engine::SummaryVersion);
+  std::string Text = LABELGUARD_VERSION "\n" LABELGUARD_ENGINE_ID "\n" +
+                     llvm::utostr(engine::SummaryVersion);
   Text += "\n" + Command.Directory + "\n" + Command.Filename;
   for (const std::string &Arg : Command.CommandLine)
     Text += "\n" + Arg;
@@ -145,7 +144,11 @@ std::string unitFingerprint(const tooling::CompileCommand &Command,
 
 int summarizeUnit(const tooling::CompilationDatabase &Database,
                   const ConfigOptions &Config, llvm::StringRef File,
-                  llvm::StringRef Out, llvm::raw_ostream &Err) {
+                  llvm::StringRef OutArg, llvm::raw_ostream &Err) {
+  // The check runs in the compile command's directory and would take a
+  // relative output path from there; the user meant the current directory.
+  llvm::SmallString<256> Out(OutArg);
+  llvm::sys::fs::make_absolute(Out);
   std::vector<tooling::CompileCommand> Commands =
       Database.getCompileCommands(File);
   if (Commands.empty()) {
@@ -193,6 +196,12 @@ int summarizeUnit(const tooling::CompilationDatabase &Database,
       U = std::move(*Read);
     else
       llvm::consumeError(Read.takeError());
+  } else if (Errors.empty()) {
+    // The unit compiled, yet the check left no summary: writing one with
+    // nothing in it would pass its functions off as empty.
+    Err << "labelguard-scan: error: no summary of '" << Main
+        << "' was written to '" << Out << "'\n";
+    return 2;
   }
   // Nothing was analysed (a fatal error): the summary says why.
   if (U.MainFile.empty())

@@ -574,6 +574,34 @@ def unreadable_summaries(project):
            "an unreadable summary directory: one error line", out)
 
 
+def relative_building_blocks(project, expected):
+    """7. The building blocks given paths relative to the current directory
+    (the check runs in the compile command's directory; a relative -o was
+    once written there, and an empty summary left where the user asked)."""
+    scan = common.env("LABELGUARD_SCAN")
+    units = [os.path.join("src", u) for u in project.units]
+    outs = ["rel-%s.lgs" % os.path.splitext(u)[0] for u in project.units]
+    for unit, out in zip(units, outs):
+        rc, text = common.run([scan, "summarize", "-p", "build", "-o", out,
+                               unit], cwd=project.root)
+        check(not common.crashed(rc, text), "summarize -o RELATIVE: no crash",
+              text)
+        where = os.path.join(project.root, out)
+        expect(os.path.isfile(where) and
+               not os.path.exists(os.path.join(project.build, out)),
+               "summarize -o RELATIVE: the summary is written from the "
+               "current directory, not the compile command's", text)
+        expect(rc == 0, "summarize -o RELATIVE: exit 0", "exit %d\n%s" % (rc, text))
+    rc, text = common.run([scan, "link", "-o", "rel.idx"] + outs,
+                          cwd=project.root)
+    expect(rc == 0, "link of relative summaries: exit 0",
+           "exit %d\n%s" % (rc, text))
+    rc, text = common.run([scan, "report", "rel.idx"], cwd=project.root)
+    expect(key(common.tidy_findings(text)) == key(expected),
+           "report of the index linked from relative summaries: every "
+           "finding of the scan", text)
+
+
 def main():
     work = common.work_dir()
     project = Project(os.path.join(work, "project"))
@@ -596,6 +624,7 @@ def main():
     bad_project_summaries(project, "summaries", expected)
     file_arguments(project, "summaries", expected)
     unreadable_summaries(project)
+    relative_building_blocks(project, expected)
     common.finish()
 
 

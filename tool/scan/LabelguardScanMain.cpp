@@ -146,7 +146,11 @@ int main(int Argc, const char **Argv) {
       errs() << "labelguard-scan: error: " << Error << "\n";
       return ExitUsage;
     }
-    return summarizeUnit(*DB, Cfg, SummaryInputs.front(), Output, errs());
+    // A relative FILE is taken from the current directory, as clang-tidy
+    // -p takes it (with `-- ARGS` the directory is the current one anyway).
+    llvm::SmallString<256> File(SummaryInputs.front());
+    llvm::sys::fs::make_absolute(File);
+    return summarizeUnit(*DB, Cfg, File, Output, errs());
   }
   if (FixedDB) {
     errs() << "labelguard-scan: error: `-- COMPILER-ARGS` is for `summarize` "
