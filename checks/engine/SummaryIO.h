@@ -15,6 +15,7 @@
 #include "engine/Summary.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace clang::tidy::metrics::engine {
@@ -33,10 +34,24 @@ void externalize(FindingRecord &F, const SourceManager &SM, FactStore &Store);
 /// Writes \p U (whose locations are all external) as JSON.
 void writeUnitSummary(const UnitSummary &U, llvm::raw_ostream &OS);
 
+/// Whether a reader wants the files a unit read (UnitSummary::Inputs): only
+/// the check whether a summary is still up to date does. They are most of
+/// a small unit's summary, so the link and the report skip them unparsed.
+enum class SummaryInputs { Read, Skip };
+
 /// Reads a summary file's text, interning its names into \p Store; an
 /// error names what is wrong (truncated, not JSON, another version, a
 /// malformed entry).
-llvm::Expected<UnitSummary> readUnitSummary(llvm::StringRef Text,
+llvm::Expected<UnitSummary>
+readUnitSummary(llvm::StringRef Text, FactStore &Store,
+                SummaryInputs Inputs = SummaryInputs::Read);
+
+/// readUnitSummary in two halves. Parsing the text needs no FactStore, so a
+/// caller reading many files may parse them on other threads, then read
+/// the parsed files into one store in a fixed order.
+llvm::Expected<llvm::json::Value> parseUnitSummary(llvm::StringRef Text,
+                                                   SummaryInputs Inputs);
+llvm::Expected<UnitSummary> readUnitSummary(const llvm::json::Value &Parsed,
                                             FactStore &Store);
 
 } // namespace clang::tidy::metrics::engine

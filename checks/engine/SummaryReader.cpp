@@ -121,44 +121,108 @@ namespace {
 // file nested deeper than any summary is refused before it is parsed.
 constexpr unsigned MaxNesting = 64;
 
-bool nestedTooDeep(llvm::StringRef Text) {
+/// One pass over the text before it is parsed: whether it nests deeper
+/// than any summary, and where the value of the top-level "inputs" key
+/// lies (Begin == End when there is none).
+struct TextShape {
+  bool TooDeep = false;
+  size_t InputsBegin = 0, InputsEnd = 0;
+};
+
+TextShape shapeOf(llvm::StringRef Text) {
+  TextShape Shape;
   unsigned Depth = 0;
   bool InString = false;
+  size_t StringBegin = 0;
+  // Just read the top-level key "inputs" (and then its ':').
+  bool AfterKey = false, AfterColon = false;
+  bool InInputs = false;
   for (size_t I = 0; I < Text.size(); ++I) {
     char C = Text[I];
     if (InString) {
-      if (C == '\\')
+      if (C == '\\') {
         ++I;
-      else if (C == '"')
+      } else if (C == '"') {
         InString = false;
+        AfterKey = Depth == 1 && !InInputs &&
+                   Text.slice(StringBegin + 1, I) == "inputs";
+      }
       continue;
     }
-    if (C == '"')
+    if (C == ' ' || C == '\n' || C == '\t' || C == '\r')
+      continue;
+    bool ValueStarts = AfterColon;
+    if (AfterKey && C == ':') {
+      AfterKey = false;
+      AfterColon = true;
+      continue;
+    }
+    AfterKey = AfterColon = false;
+    if (C == '"') {
       InString = true;
-    else if ((C == '[' || C == '{') && ++Depth > MaxNesting)
-      return true;
-    else if ((C == ']' || C == '}') && Depth > 0)
-      --Depth;
+      StringBegin = I;
+    } else if (C == '[' || C == '{') {
+      if (++Depth > MaxNesting) {
+        Shape.TooDeep = true;
+        return Shape;
+      }
+      if (ValueStarts && C == '[' && Depth == 2 && !Shape.InputsEnd) {
+        InInputs = true;
+        Shape.InputsBegin = I;
+      }
+    } else if ((C == ']' || C == '}') && Depth > 0) {
+      if (--Depth == 1 && InInputs) {
+        InInputs = false;
+        Shape.InputsEnd = I + 1;
+      }
+    }
   }
-  return false;
+  if (InInputs) // truncated inside the list: left for the parser to refuse
+    Shape.InputsBegin = Shape.InputsEnd = 0;
+  return Shape;
 }
 } // namespace
 
-llvm::Expected<UnitSummary> readUnitSummary(llvm::StringRef Text,
-                                            FactStore &Store) {
-  if (nestedTooDeep(Text))
+llvm::Expected<json::Value> parseUnitSummary(llvm::StringRef Text,
+                                             SummaryInputs Inputs) {
+  TextShape Shape = shapeOf(Text);
+  if (Shape.TooDeep)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "nested deeper than any summary: corrupt");
+  // Skipped inputs are parsed as an empty list: the rest of the file is
+  // checked as strictly as ever.
+  std::string Stripped;
+  if (Inputs == SummaryInputs::Skip && Shape.InputsEnd > Shape.InputsBegin) {
+    Stripped.reserve(Text.size() - (Shape.InputsEnd - Shape.InputsBegin) + 2);
+    Stripped.append(Text.data(), Shape.InputsBegin);
+    Stripped += "[]";
+    Stripped.append(Text.data() + Shape.InputsEnd,
+                    Text.size() - Shape.InputsEnd);
+    Text = Stripped;
+  }
   llvm::Expected<json::Value> V = json::parse(Text);
   if (!V)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "not valid JSON (truncated or corrupt): " +
                                        llvm::toString(V.takeError()));
+  return V;
+}
+
+llvm::Expected<UnitSummary> readUnitSummary(const json::Value &Parsed,
+                                            FactStore &Store) {
   UnitSummary U;
   SummaryJsonReader R(Store);
-  if (!R.unit(*V, U))
+  if (!R.unit(Parsed, U))
     return llvm::createStringError(llvm::inconvertibleErrorCode(), R.Problem);
   return U;
+}
+
+llvm::Expected<UnitSummary>
+readUnitSummary(llvm::StringRef Text, FactStore &Store, SummaryInputs Inputs) {
+  llvm::Expected<json::Value> V = parseUnitSummary(Text, Inputs);
+  if (!V)
+    return V.takeError();
+  return readUnitSummary(*V, Store);
 }
 
 } // namespace clang::tidy::metrics::engine

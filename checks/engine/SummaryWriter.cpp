@@ -135,16 +135,30 @@ llvm::StringRef originName(Origin::OriginKind K) {
   llvm_unreachable("unknown OriginKind");
 }
 
+// The summary is streamed, never built as a json::Value tree: an index of
+// 10,000 units is tens of megabytes, and building then freeing the tree
+// cost more than the link itself. Each object's keys are written in sorted
+// order, as json::Value would print them.
 class Writer {
 public:
-  json::Value unit(const UnitSummary &U);
+  void unit(const UnitSummary &U, llvm::raw_ostream &OS);
 
 private:
-  json::Value loc(const Loc &L) {
-    if (!L.Elsewhere)
-      return nullptr;
-    return json::Array{file(L.Elsewhere->File), L.Elsewhere->Line,
-                       L.Elsewhere->Column};
+  void loc(const Loc &L) {
+    if (!L.Elsewhere) {
+      J->value(nullptr);
+      return;
+    }
+    J->array([&] {
+      J->value(file(L.Elsewhere->File));
+      J->value(L.Elsewhere->Line);
+      J->value(L.Elsewhere->Column);
+    });
+  }
+  void attributeLoc(llvm::StringRef Key, const Loc &L) {
+    J->attributeBegin(Key);
+    loc(L);
+    J->attributeEnd();
   }
   int64_t file(llvm::StringRef F) {
     auto [It, New] = FileIndex.try_emplace(F, Files.size());
@@ -152,228 +166,321 @@ private:
       Files.push_back(F.str());
     return It->second;
   }
-  json::Value trail(const Trail &T) {
-    json::Array A;
-    for (const Step &S : T)
-      A.push_back(json::Array{stepName(S.Kind), loc(S.Where), S.Name, S.Param});
-    return A;
+  void trail(const Trail &T) {
+    J->array([&] {
+      for (const Step &S : T)
+        J->array([&] {
+          J->value(stepName(S.Kind));
+          loc(S.Where);
+          J->value(S.Name);
+          J->value(S.Param);
+        });
+    });
   }
-  json::Value taint(const TaintSet &T) {
-    json::Array A;
-    for (const Origin &O : T.origins()) {
-      json::Object J{{"w", originName(O.What)}};
-      switch (O.What) {
-      case Origin::Source:
-        J["kind"] = spelling(O.Kind);
-        J["read"] = loc(O.Read);
-        J["rn"] = O.ReadName;
-        break;
-      case Origin::Param:
-        J["key"] = O.Key;
-        J["i"] = O.Index;
-        break;
-      case Origin::CallResult:
-        J["key"] = O.Key;
-        J["i"] = O.Index;
-        J["s"] = O.Sub;
-        break;
-      case Origin::Field:
-      case Origin::Callable:
-        J["key"] = O.Key;
-        break;
-      }
-      if (O.Transformed)
-        J["t"] = true;
+  void attributeTrail(llvm::StringRef Key, const Trail &T) {
+    J->attributeBegin(Key);
+    trail(T);
+    J->attributeEnd();
+  }
+  void origin(const Origin &O) {
+    bool HasKey = O.What != Origin::Source;
+    bool HasIndex = O.What == Origin::Param || O.What == Origin::CallResult;
+    J->object([&] {
       if (O.IntoCallersCallable)
-        J["cc"] = true;
-      if (!O.UnlessGuard.empty()) {
-        J["ug"] = O.UnlessGuard;
-        J["ua"] = O.UnlessArg;
+        J->attribute("cc", true);
+      if (HasIndex)
+        J->attribute("i", O.Index);
+      if (HasKey)
+        J->attribute("key", O.Key);
+      if (O.What == Origin::Source) {
+        J->attribute("kind", spelling(O.Kind));
+        attributeLoc("read", O.Read);
+        J->attribute("rn", O.ReadName);
       }
+      if (O.What == Origin::CallResult)
+        J->attribute("s", O.Sub);
       if (!O.Steps.empty())
-        J["steps"] = trail(O.Steps);
-      A.push_back(std::move(J));
-    }
-    return A;
+        attributeTrail("steps", O.Steps);
+      if (O.Transformed)
+        J->attribute("t", true);
+      if (!O.UnlessGuard.empty()) {
+        J->attribute("ua", O.UnlessArg);
+        J->attribute("ug", O.UnlessGuard);
+      }
+      J->attribute("w", originName(O.What));
+    });
   }
-  json::Value path(const SinkPath &P) {
-    json::Object J{{"role", P.Role == SinkRole::Label ? "label" : "name"},
-                   {"steps", trail(P.Steps)}};
-    if (!P.UnlessGuard.empty()) {
-      J["ug"] = P.UnlessGuard;
-      J["ua"] = P.UnlessArg;
-    }
-    return J;
+  void taint(const TaintSet &T) {
+    J->array([&] {
+      for (const Origin &O : T.origins())
+        origin(O);
+    });
   }
-  json::Value plan(const SitePlan &P) {
-    json::Array Edits;
-    for (const Edit &E : P.Edits)
-      Edits.push_back(json::Array{file(E.File), E.Offset, E.Length, E.Text});
-    return json::Object{
-        {"edits", std::move(Edits)}, {"note", P.Note}, {"adapter", P.Adapter}};
+  void attributeTaint(llvm::StringRef Key, const TaintSet &T) {
+    J->attributeBegin(Key);
+    taint(T);
+    J->attributeEnd();
   }
-  json::Value sink(const ResultSink &R) {
-    return json::Object{{"fn", R.Function},
-                        {"call", R.Call},
-                        {"sub", R.Sub},
-                        {"path", path(R.Path)},
-                        {"site", R.Site}};
+  void path(const SinkPath &P) {
+    J->object([&] {
+      J->attribute("role", P.Role == SinkRole::Label ? "label" : "name");
+      attributeTrail("steps", P.Steps);
+      if (!P.UnlessGuard.empty()) {
+        J->attribute("ua", P.UnlessArg);
+        J->attribute("ug", P.UnlessGuard);
+      }
+    });
   }
-  json::Value args(const CallArgs &Args) {
-    json::Array A;
-    for (const TaintSet &T : Args)
-      A.push_back(taint(T));
-    return A;
+  void plan(const SitePlan &P) {
+    J->object([&] {
+      J->attribute("adapter", P.Adapter);
+      J->attributeArray("edits", [&] {
+        for (const Edit &E : P.Edits)
+          J->array([&] {
+            J->value(file(E.File));
+            J->value(E.Offset);
+            J->value(E.Length);
+            J->value(E.Text);
+          });
+      });
+      J->attribute("note", P.Note);
+    });
   }
-  json::Value call(const ExternalCall &C);
-  json::Value function(const FunctionSummary &S);
+  void sink(const ResultSink &R) {
+    J->object([&] {
+      J->attribute("call", R.Call);
+      J->attribute("fn", R.Function);
+      J->attributeBegin("path");
+      path(R.Path);
+      J->attributeEnd();
+      J->attribute("site", R.Site);
+      J->attribute("sub", R.Sub);
+    });
+  }
+  void args(const CallArgs &Args) {
+    J->array([&] {
+      for (const TaintSet &T : Args)
+        taint(T);
+    });
+  }
+  void symbols(llvm::StringRef Key, const std::vector<Symbol> &V) {
+    J->attributeArray(Key, [&] {
+      for (Symbol S : V)
+        J->value(S);
+    });
+  }
+  /// [[key or index, value], ...] of a map.
+  template <typename Map, typename Fn>
+  void pairs(llvm::StringRef Key, const Map &M, Fn Value) {
+    J->attributeArray(Key, [&] {
+      for (const auto &Entry : M)
+        J->array([&] {
+          J->value(Entry.first);
+          Value(Entry.second);
+        });
+    });
+  }
+  void call(const ExternalCall &C);
+  void function(const FunctionSummary &S);
+  void field(Symbol Key, const FieldFacts &F);
+  void finding(const FindingRecord &F);
+  /// Writes one part of the unit into a text of its own, so that the file
+  /// table its locations add to is complete before it is written.
+  template <typename Fn> std::string part(Fn Write) {
+    std::string Text;
+    llvm::raw_string_ostream OS(Text);
+    json::OStream Part(OS);
+    json::OStream *Outer = J;
+    J = &Part;
+    Write();
+    J = Outer;
+    OS.flush();
+    return Text;
+  }
 
+  json::OStream *J = nullptr;
   std::vector<std::string> Files;
   llvm::StringMap<int64_t> FileIndex;
 };
 
-json::Array symbols(const std::vector<Symbol> &V) {
-  json::Array A;
-  for (Symbol S : V)
-    A.push_back(S);
-  return A;
+void Writer::call(const ExternalCall &C) {
+  J->object([&] {
+    symbols("applied", C.AppliedHere);
+    J->attributeArray("argLocs", [&] {
+      for (const Loc &L : C.ArgLocs)
+        loc(L);
+    });
+    J->attributeBegin("args");
+    args(C.Args);
+    J->attributeEnd();
+    attributeLoc("at", C.At);
+    J->attribute("callee", C.Callee);
+    J->attribute("field", C.ThroughField);
+    J->attribute("name", C.DisplayName);
+    symbols("params", C.ParamNames);
+    J->attributeArray("sites", [&] {
+      for (int S : C.ArgSites)
+        J->value(S);
+    });
+    J->attribute("virtual", C.Virtual);
+    J->attributeArray("writable", [&] {
+      for (bool W : C.Writable)
+        J->value(W);
+    });
+  });
 }
 
-json::Value Writer::call(const ExternalCall &C) {
-  json::Array ArgLocs, Args, Writable;
-  for (const Loc &L : C.ArgLocs)
-    ArgLocs.push_back(loc(L));
-  for (const TaintSet &T : C.Args)
-    Args.push_back(taint(T));
-  for (bool W : C.Writable)
-    Writable.push_back(W);
-  json::Array Sites;
-  for (int S : C.ArgSites)
-    Sites.push_back(S);
-  return json::Object{{"callee", C.Callee},
-                      {"field", C.ThroughField},
-                      {"virtual", C.Virtual},
-                      {"applied", symbols(C.AppliedHere)},
-                      {"name", C.DisplayName},
-                      {"params", symbols(C.ParamNames)},
-                      {"at", loc(C.At)},
-                      {"argLocs", std::move(ArgLocs)},
-                      {"args", std::move(Args)},
-                      {"sites", std::move(Sites)},
-                      {"writable", std::move(Writable)}};
+void Writer::function(const FunctionSummary &S) {
+  auto Taint = [&](const TaintSet &T) { taint(T); };
+  auto Args = [&](const CallArgs &A) { args(A); };
+  J->object([&] {
+    J->attributeArray("calls", [&] {
+      for (const ExternalCall &C : S.Calls)
+        call(C);
+    });
+    pairs("fieldCalls", S.FieldCalls, Args);
+    pairs("fieldSinkSites", S.FieldSinkSites,
+          [&](const ResultSink &R) { sink(R); });
+    pairs("fieldWrites", S.FieldWrites, Taint);
+    J->attributeArray("guardedFindings", [&] {
+      for (const GuardedFinding &G : S.GuardedFindings) {
+        TaintSet One;
+        One.add(G.Source);
+        J->array([&] {
+          J->value(G.Site);
+          J->value(G.Role == SinkRole::Label ? "label" : "name");
+          taint(One);
+        });
+      }
+    });
+    J->attribute("key", S.Key);
+    if (S.MembershipParam)
+      J->attribute("membership", *S.MembershipParam);
+    J->attribute("name", S.DisplayName);
+    pairs("outParams", S.OutParams, Taint);
+    symbols("overrides", S.Overrides);
+    pairs("paramCalls", S.ParamCalls, Args);
+    pairs("paramSinks", S.ParamSinks, [&](const SinkPath &P) { path(P); });
+    symbols("params", S.ParamNames);
+    J->attributeArray("resultSinks", [&] {
+      for (const ResultSink &R : S.ResultSinks)
+        sink(R);
+    });
+    attributeTaint("return", S.Return);
+    pairs("returnFields", S.ReturnFields, Taint);
+    J->attributeArray("sites", [&] {
+      for (const ReportSite &Site : S.Sites)
+        J->object([&] {
+          attributeLoc("at", Site.At);
+          // A std::map: its keys come sorted.
+          J->attributeObject("plans", [&] {
+            for (const auto &[Key, P] : Site.Plans) {
+              J->attributeBegin(Key);
+              plan(P);
+              J->attributeEnd();
+            }
+          });
+        });
+    });
+  });
 }
 
-json::Value Writer::function(const FunctionSummary &S) {
-  json::Object J{{"key", S.Key},
-                 {"name", S.DisplayName},
-                 {"params", symbols(S.ParamNames)},
-                 {"overrides", symbols(S.Overrides)},
-                 {"return", taint(S.Return)}};
-  json::Array ParamSinks, ReturnFields, OutParams, FieldWrites, ParamCalls,
-      FieldCalls, Calls, ResultSinks, FieldSinkSites, Sites;
-  for (const auto &[I, P] : S.ParamSinks)
-    ParamSinks.push_back(json::Array{I, path(P)});
-  for (const auto &[K, T] : S.ReturnFields)
-    ReturnFields.push_back(json::Array{K, taint(T)});
-  for (const auto &[I, T] : S.OutParams)
-    OutParams.push_back(json::Array{I, taint(T)});
-  for (const auto &[K, T] : S.FieldWrites)
-    FieldWrites.push_back(json::Array{K, taint(T)});
-  for (const auto &[I, A] : S.ParamCalls)
-    ParamCalls.push_back(json::Array{I, args(A)});
-  for (const auto &[K, A] : S.FieldCalls)
-    FieldCalls.push_back(json::Array{K, args(A)});
-  for (const ExternalCall &C : S.Calls)
-    Calls.push_back(call(C));
-  for (const ResultSink &R : S.ResultSinks)
-    ResultSinks.push_back(sink(R));
-  for (const auto &[K, R] : S.FieldSinkSites)
-    FieldSinkSites.push_back(json::Array{K, sink(R)});
-  json::Array Guarded;
-  for (const GuardedFinding &G : S.GuardedFindings) {
-    TaintSet One;
-    One.add(G.Source);
-    Guarded.push_back(json::Array{
-        G.Site, G.Role == SinkRole::Label ? "label" : "name", taint(One)});
-  }
-  J["guardedFindings"] = std::move(Guarded);
-  for (const ReportSite &Site : S.Sites) {
-    json::Object Plans;
-    for (const auto &[Key, P] : Site.Plans)
-      Plans[Key] = plan(P);
-    Sites.push_back(
-        json::Object{{"at", loc(Site.At)}, {"plans", std::move(Plans)}});
-  }
-  J["paramSinks"] = std::move(ParamSinks);
-  J["returnFields"] = std::move(ReturnFields);
-  J["outParams"] = std::move(OutParams);
-  J["fieldWrites"] = std::move(FieldWrites);
-  J["paramCalls"] = std::move(ParamCalls);
-  J["fieldCalls"] = std::move(FieldCalls);
-  J["calls"] = std::move(Calls);
-  J["resultSinks"] = std::move(ResultSinks);
-  J["fieldSinkSites"] = std::move(FieldSinkSites);
-  J["sites"] = std::move(Sites);
-  if (S.MembershipParam)
-    J["membership"] = *S.MembershipParam;
-  return J;
+void Writer::field(Symbol Key, const FieldFacts &F) {
+  J->object([&] {
+    J->attribute("key", Key);
+    if (F.Sink) {
+      J->attributeBegin("sink");
+      path(*F.Sink);
+      J->attributeEnd();
+    }
+    attributeTaint("stored", F.Stored);
+  });
 }
 
-json::Value Writer::unit(const UnitSummary &U) {
-  json::Array Inputs, Functions, Fields, Findings, Errors;
-  for (const auto &[F, H] : U.Inputs)
-    Inputs.push_back(json::Array{F, llvm::utohexstr(H)});
-  for (const FunctionSummary &S : U.Functions)
-    Functions.push_back(function(S));
-  for (const auto &[K, F] : U.Fields) {
-    json::Object J{{"key", K}, {"stored", taint(F.Stored)}};
-    if (F.Sink)
-      J["sink"] = path(*F.Sink);
-    Fields.push_back(std::move(J));
-  }
-  for (const FindingRecord &F : U.Findings)
-    Findings.push_back(
-        json::Object{{"at", loc(F.At)},
-                     {"kind", spelling(F.Kind)},
-                     {"role", F.Role == SinkRole::Label ? "label" : "name"},
-                     {"steps", trail(F.Steps)},
-                     {"plan", plan(F.Plan)}});
-  for (const std::string &E : U.Errors)
-    Errors.push_back(E);
-  SitePlan Registrations;
-  Registrations.Edits = U.Registrations;
-  // Before the file table is copied: the edits may name files nothing else
-  // in the unit did.
-  json::Value RegistrationsJ = plan(Registrations);
-  json::Array UnitFiles;
-  for (const std::string &F : U.Units)
-    UnitFiles.push_back(F);
-  json::Array FileTable;
-  for (const std::string &F : Files)
-    FileTable.push_back(F);
-  return json::Object{{"format", SummaryFormat},
-                      {"version", SummaryVersion},
-                      {"main", U.MainFile},
-                      {"fingerprint", U.Fingerprint},
-                      {"inputs", std::move(Inputs)},
-                      {"functions", std::move(Functions)},
-                      {"fields", std::move(Fields)},
-                      {"findings", std::move(Findings)},
-                      {"errors", std::move(Errors)},
-                      {"registrations", std::move(RegistrationsJ)},
-                      {"registersByHand", U.RegistersByHand},
-                      {"units", std::move(UnitFiles)},
-                      {"files", std::move(FileTable)}};
+void Writer::finding(const FindingRecord &F) {
+  J->object([&] {
+    attributeLoc("at", F.At);
+    J->attribute("kind", spelling(F.Kind));
+    J->attributeBegin("plan");
+    plan(F.Plan);
+    J->attributeEnd();
+    J->attribute("role", F.Role == SinkRole::Label ? "label" : "name");
+    attributeTrail("steps", F.Steps);
+  });
+}
+
+void Writer::unit(const UnitSummary &U, llvm::raw_ostream &OS) {
+  std::string Functions = part([&] {
+    J->array([&] {
+      for (const FunctionSummary &S : U.Functions)
+        function(S);
+    });
+  });
+  std::string Fields = part([&] {
+    J->array([&] {
+      for (const auto &[K, F] : U.Fields)
+        field(K, F);
+    });
+  });
+  std::string Findings = part([&] {
+    J->array([&] {
+      for (const FindingRecord &F : U.Findings)
+        finding(F);
+    });
+  });
+  // The edits may name files nothing else in the unit did.
+  std::string Registrations = part([&] {
+    SitePlan P;
+    P.Edits = U.Registrations;
+    plan(P);
+  });
+  json::OStream Top(OS);
+  J = &Top;
+  auto Raw = [&](llvm::StringRef Key, llvm::StringRef Text) {
+    J->attributeBegin(Key);
+    J->rawValue(Text);
+    J->attributeEnd();
+  };
+  J->object([&] {
+    J->attributeArray("errors", [&] {
+      for (const std::string &E : U.Errors)
+        J->value(E);
+    });
+    Raw("fields", Fields);
+    J->attributeArray("files", [&] {
+      for (const std::string &F : Files)
+        J->value(F);
+    });
+    Raw("findings", Findings);
+    J->attribute("fingerprint", U.Fingerprint);
+    J->attribute("format", SummaryFormat);
+    Raw("functions", Functions);
+    J->attributeArray("inputs", [&] {
+      for (const auto &Input : U.Inputs)
+        J->array([&] {
+          J->value(Input.first);
+          J->value(llvm::utohexstr(Input.second));
+        });
+    });
+    J->attribute("main", U.MainFile);
+    J->attribute("registersByHand", U.RegistersByHand);
+    Raw("registrations", Registrations);
+    J->attributeArray("units", [&] {
+      for (const std::string &F : U.Units)
+        J->value(F);
+    });
+    J->attribute("version", SummaryVersion);
+  });
+  J = nullptr;
 }
 
 } // namespace
 
 void writeUnitSummary(const UnitSummary &U, llvm::raw_ostream &OS) {
-  Writer W;
-  // Objects print with their keys sorted; arrays in the order built, which
-  // follows the unit's sorted functions and fields: the same unit gives the
-  // same bytes.
-  OS << W.unit(U) << "\n";
+  // Arrays are written in the order of the unit's sorted functions and
+  // fields, objects with sorted keys: the same unit gives the same bytes.
+  Writer().unit(U, OS);
+  OS << "\n";
 }
 
 } // namespace clang::tidy::metrics::engine

@@ -12,6 +12,7 @@
 #include "clang-tidy/utils/OptionsUtils.h"
 #include "engine/SummaryIO.h"
 #include "program/Report.h"
+#include "program/SummaryFiles.h"
 #include "program/WorkerPool.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -64,32 +65,6 @@ struct Unit {
   bool Reused = false;
   std::string Why = "it has no summary yet"; ///< why it is analysed again
 };
-
-/// Reads a summary; a missing, corrupt, foreign or truncated one is an
-/// error that names the file.
-llvm::Expected<engine::UnitSummary> readSummary(llvm::StringRef Path,
-                                                engine::FactStore &Strings) {
-  auto Buffer = engine::readRegularFile(Path, engine::MaxSummaryFileBytes);
-  if (!Buffer)
-    return Buffer.takeError();
-  llvm::Expected<engine::UnitSummary> U =
-      engine::readUnitSummary((*Buffer)->getBuffer(), Strings);
-  if (!U)
-    return llvm::createStringError(
-        llvm::inconvertibleErrorCode(),
-        "summary '" + Path + "' is unusable: " + llvm::toString(U.takeError()));
-  return U;
-}
-
-engine::UnitSummary indexOf(engine::ProgramLink &L,
-                            std::vector<std::string> UnitFiles) {
-  engine::UnitSummary Index = L.index();
-  Index.Findings = collectFindings(L, Knowledge::builtin());
-  Index.Errors = L.errors();
-  llvm::sort(UnitFiles);
-  Index.Units = std::move(UnitFiles);
-  return Index;
-}
 
 std::string commonDirectory(llvm::ArrayRef<std::string> Files) {
   if (Files.empty())
@@ -271,7 +246,8 @@ int scan(const ScanOptions &O, llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
     U.Summary = (SummaryDir + "/" + summaryFileName(U.File));
     U.Fingerprint = unitFingerprint(C, Provider->getOptions(U.File));
     if (llvm::sys::fs::exists(U.Summary)) {
-      llvm::Expected<engine::UnitSummary> Old = readSummary(U.Summary, Strings);
+      llvm::Expected<engine::UnitSummary> Old =
+          readSummary(U.Summary, Strings, engine::SummaryInputs::Read);
       if (!Old) {
         Err << "labelguard-scan: " << llvm::toString(Old.takeError())
             << "; making it again\n";
@@ -308,24 +284,29 @@ int scan(const ScanOptions &O, llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
   }
 
   engine::ProgramLink Link(Strings);
-  std::vector<std::string> UnitFiles;
+  std::vector<std::string> UnitFiles, Made;
+  std::vector<const Unit *> MadeUnits;
   for (const Unit &U : Units) {
     UnitFiles.push_back(U.File);
     if (U.Reused) {
       Link.add(std::move(Ready[U.File]));
       continue;
     }
-    llvm::Expected<engine::UnitSummary> Made = readSummary(U.Summary, Strings);
-    if (!Made) {
-      Err << "labelguard-scan: error: " << U.File << ": "
-          << llvm::toString(Made.takeError()) << "\n";
-      Status = ExitUnitErrors;
-      continue;
-    }
-    Link.add(std::move(*Made));
+    Made.push_back(U.Summary);
+    MadeUnits.push_back(&U);
   }
+  readSummaries(Made, Strings, O.Jobs,
+                [&](size_t I, llvm::Expected<engine::UnitSummary> U) {
+                  if (!U) {
+                    Err << "labelguard-scan: error: " << MadeUnits[I]->File
+                        << ": " << llvm::toString(U.takeError()) << "\n";
+                    Status = ExitUnitErrors;
+                    return;
+                  }
+                  Link.add(std::move(*U));
+                });
   Link.run();
-  engine::UnitSummary Index = indexOf(Link, UnitFiles);
+  engine::UnitSummary Index = projectIndex(Link, UnitFiles);
   std::string IndexPath = O.IndexPath.empty()
                               ? absolute(O.BuildDir, "labelguard.idx")
                               : absolute(".", O.IndexPath);
@@ -378,20 +359,20 @@ int linkSummaries(llvm::ArrayRef<std::string> Inputs, llvm::StringRef IndexPath,
   engine::ProgramLink Link(Strings);
   std::vector<std::string> UnitFiles;
   int Status = ExitClean;
-  for (const std::string &F : Files) {
-    llvm::Expected<engine::UnitSummary> U = readSummary(F, Strings);
-    if (!U) {
-      Err << "labelguard-scan: error: " << llvm::toString(U.takeError())
-          << "\n";
-      Status = ExitUnitErrors;
-      continue;
-    }
-    UnitFiles.push_back(U->MainFile);
-    Link.add(std::move(*U));
-  }
+  readSummaries(Files, Strings, /*Threads=*/0,
+                [&](size_t, llvm::Expected<engine::UnitSummary> U) {
+                  if (!U) {
+                    Err << "labelguard-scan: error: "
+                        << llvm::toString(U.takeError()) << "\n";
+                    Status = ExitUnitErrors;
+                    return;
+                  }
+                  UnitFiles.push_back(U->MainFile);
+                  Link.add(std::move(*U));
+                });
   Link.run();
   if (std::optional<std::string> Problem =
-          writeUnitSummaryFile(indexOf(Link, UnitFiles), IndexPath)) {
+          writeUnitSummaryFile(projectIndex(Link, UnitFiles), IndexPath)) {
     Err << "labelguard-scan: error: " << *Problem << "\n";
     return ExitUsage;
   }
