@@ -32,11 +32,18 @@ TaintSet ProgramLink::expand(const TaintSet &T, unsigned Depth) const {
     Out.add(O);
     if (O.What != Origin::CallResult || Depth >= MaxExpandDepth)
       continue;
-    auto It = Resolved.find({O.Key.data(), O.Index, O.Sub});
+    CallKey Key{O.Key.data(), O.Index, O.Sub};
+    auto It = Resolved.find(Key);
     if (It == Resolved.end())
       continue;
-    // (A temporary's origins would die before the loop body: keep it.)
-    TaintSet Inner = expand(It->second, Depth + 1);
+    auto Cached = Expanded.find({Key, Depth + 1});
+    if (Cached == Expanded.end())
+      Cached =
+          Expanded.try_emplace({Key, Depth + 1}, expand(It->second, Depth + 1))
+              .first;
+    // (A std::map keeps its nodes where they are: the reference holds
+    // while deeper expansions add to the cache.)
+    const TaintSet &Inner = Cached->second;
     for (Origin R : Inner.origins()) {
       // What the call gave back, then where the value went from the call.
       if (R.isData())
@@ -246,7 +253,10 @@ bool ProgramLink::apply(FunctionSummary &F, unsigned Id,
       Step Returned{StepKind::ReturnedFrom, Call.At, Target.DisplayName, {}};
       Value = Value.extended(Returned);
     }
-    Changed |= Resolved[{F.Key.data(), Id, Sub}].merge(Value);
+    if (Resolved[{F.Key.data(), Id, Sub}].merge(Value)) {
+      Changed = true;
+      Expanded.clear();
+    }
   };
   Merge(0, Target.Return);
   for (const auto &[Key, T] : Target.ReturnFields)

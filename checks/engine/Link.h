@@ -80,6 +80,10 @@ private:
   std::map<Symbol, std::vector<Symbol>, SymbolLess> Overriders;
   std::map<Symbol, FieldFacts, SymbolLess> Fields;
   std::map<CallKey, TaintSet> Resolved;
+  /// What expand made of a resolved call at a depth, while Resolved stays
+  /// as it is: the fixpoint expands the same chains for every call in
+  /// every round, and chains across ten units made that most of a link.
+  mutable std::map<std::pair<CallKey, unsigned>, TaintSet> Expanded;
   std::vector<const FindingRecord *> UnitFindings;
   std::vector<LinkFinding> Findings;
   std::set<std::tuple<const ReportSite *, unsigned>> Reported;
