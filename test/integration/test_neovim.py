@@ -4,7 +4,9 @@
 Neovim's built-in LSP client (neovim_client.lua) opens a copy of the example
 service beside the documented `.clangd`; the diagnostics Neovim holds for the
 buffer must be labelguard-tidy's findings on the same file, with source
-"clang-tidy", the check's code, warning severity and the notes' trail.
+"clang-tidy", the check's code, warning severity and the notes' trail. Then
+again with the project index that labelguard-scan writes, named in
+`.clang-tidy` (`ProjectSummaries`): the cross-file leak shows in the editor.
 """
 
 import json
@@ -14,6 +16,67 @@ import shutil
 import common
 from common import CHECK, check
 import test_lsp
+
+
+def expected_findings(path, project):
+    """labelguard-tidy's findings on `path`, as Neovim's are compared."""
+    rc, out = common.run([common.env("LABELGUARD_TIDY"), "-p", project,
+                          "--checks=-*," + CHECK, path])
+    return rc, out, sorted((f["line"], f["column"], f["message"],
+                            len(f["notes"]))
+                           for f in common.tidy_findings(out))
+
+
+def run_neovim(nvim, work, project, path, what, expected):
+    """Opens `path` in headless Neovim with labelguard-clangd; its
+    diagnostics must be `expected`."""
+    result = os.path.join(work, what + ".json")
+    # Neovim's state, logs and configuration stay inside the test directory.
+    xdg = {name: os.path.join(work, what, name.lower())
+           for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
+                        "XDG_STATE_HOME")}
+    rc, log = common.run(
+        [nvim, "--headless", "-u", "NONE", "-i", "NONE", "--noplugin",
+         "-c", "luafile " + os.path.join(common.HERE, "neovim_client.lua")],
+        cwd=project, timeout=120,
+        env_extra=dict(xdg, LG_CLANGD=common.env("LABELGUARD_CLANGD"),
+                       LG_ROOT=project, LG_FILE=path, LG_OUT=result))
+    print(log)
+    check(rc == 0, what + ": nvim exits with 0", rc)
+    if not check(os.path.exists(result), what + ": the Lua client wrote its report"):
+        common.finish()
+    with open(result, encoding="utf-8") as f:
+        report = json.load(f)
+    print(json.dumps(report, indent=1))
+    check("error" not in report, what + ": the Lua client raised no error",
+          report.get("error"))
+    check(report.get("filetype") == "cpp", what + ": the buffer's filetype is cpp",
+          report.get("filetype"))
+    check(report.get("attached") is True,
+          what + ": vim.lsp.buf_attach_client attached the client")
+    check(report.get("arrived") is True,
+          what + ": the check's diagnostics reached Neovim within 60 s")
+    diags = report.get("diagnostics", [])
+    check(all(d["source"] == "clang-tidy" and d["code"] == CHECK
+              for d in diags) and diags,
+          what + ': each has source "clang-tidy" and code ' + CHECK, diags)
+    check(all(d["severity"] == report.get("warn") for d in diags),
+          what + ": each is a warning to Neovim (vim.diagnostic.severity.WARN)")
+    # Neovim's columns are bytes; the example is ASCII, so they are
+    # clang-tidy's columns minus one.
+    got = sorted((d["lnum"] + 1, d["col"] + 1,
+                  test_lsp.normalized(d["message"]), len(d["related"]))
+                 for d in diags)
+    check(got == expected,
+          what + ": Neovim holds labelguard-tidy's findings, each with as "
+          "many notes",
+          "neovim:\n%s\nlabelguard-tidy:\n%s" % (
+              "\n".join(map(str, got)), "\n".join(map(str, expected))))
+    check(report.get("stopped") is True,
+          what + ": vim.lsp.stop_client shut the server down")
+    exits = [e for e in report.get("events", []) if "exit_code" in e]
+    check(exits and exits[0]["exit_code"] == 0 and exits[0]["signal"] == 0,
+          what + ": clangd exited with 0 after shutdown", exits)
 
 
 def main():
@@ -27,60 +90,31 @@ def main():
     with open(os.path.join(project, ".clangd"), "w", encoding="utf-8") as f:
         f.write(test_lsp.documented_clangd_config())
 
-    rc, out = common.run([common.env("LABELGUARD_TIDY"), "-p", project,
-                          "--checks=-*," + CHECK, path])
-    expected = sorted((f["line"], f["column"], f["message"], len(f["notes"]))
-                      for f in common.tidy_findings(out))
+    rc, out, expected = expected_findings(path, project)
     if not check(rc == 0 and expected, "labelguard-tidy reports the "
                  "example's leaks", out):
         common.finish()
+    run_neovim(nvim, work, project, path, "per-file", expected)
 
-    result = os.path.join(work, "neovim.json")
-    # Neovim's state, logs and configuration stay inside the test directory.
-    xdg = {name: os.path.join(work, name.lower())
-           for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
-                        "XDG_STATE_HOME")}
-    rc, log = common.run(
-        [nvim, "--headless", "-u", "NONE", "-i", "NONE", "--noplugin",
-         "-c", "luafile " + os.path.join(common.HERE, "neovim_client.lua")],
-        cwd=project, timeout=120,
-        env_extra=dict(xdg, LG_CLANGD=common.env("LABELGUARD_CLANGD"),
-                       LG_ROOT=project, LG_FILE=path, LG_OUT=result))
-    print(log)
-    check(rc == 0, "nvim exits with 0", rc)
-    if not check(os.path.exists(result), "the Lua client wrote its report"):
+    # With the project index (docs/whole-program.md): the leak that goes
+    # from main.cpp into metrics.cpp shows at its call in main.cpp too.
+    index = os.path.join(project, "labelguard.idx")
+    rc, out = common.run([common.env("LABELGUARD_SCAN"), "-p", project,
+                          "--index", index, "--summary-dir",
+                          os.path.join(work, "summaries"), "--quiet"])
+    check(rc == 1 and os.path.exists(index),
+          "labelguard-scan writes the project index", out)
+    with open(os.path.join(project, ".clang-tidy"), "w",
+              encoding="utf-8") as f:
+        f.write("CheckOptions:\n  %s.ProjectSummaries: '%s'\n"
+                % (CHECK, index))
+    rc, out, with_index = expected_findings(path, project)
+    if not check(rc == 0 and len(with_index) == len(expected) + 1 and
+                 set(expected) <= set(with_index),
+                 "labelguard-tidy with the index reports one finding more "
+                 "(the call whose label is set in metrics.cpp)", out):
         common.finish()
-    with open(result, encoding="utf-8") as f:
-        report = json.load(f)
-    print(json.dumps(report, indent=1))
-    check("error" not in report, "the Lua client raised no error",
-          report.get("error"))
-    check(report.get("filetype") == "cpp", "the buffer's filetype is cpp",
-          report.get("filetype"))
-    check(report.get("attached") is True,
-          "vim.lsp.buf_attach_client attached the client")
-    check(report.get("arrived") is True,
-          "the check's diagnostics reached Neovim within 60 s")
-    diags = report.get("diagnostics", [])
-    check(all(d["source"] == "clang-tidy" and d["code"] == CHECK
-              for d in diags) and diags,
-          'each has source "clang-tidy" and code ' + CHECK, diags)
-    check(all(d["severity"] == report.get("warn") for d in diags),
-          "each is a warning to Neovim (vim.diagnostic.severity.WARN)")
-    # Neovim's columns are bytes; the example is ASCII, so they are
-    # clang-tidy's columns minus one.
-    got = sorted((d["lnum"] + 1, d["col"] + 1,
-                  test_lsp.normalized(d["message"]), len(d["related"]))
-                 for d in diags)
-    check(got == expected,
-          "Neovim holds labelguard-tidy's findings, each with as many notes",
-          "neovim:\n%s\nlabelguard-tidy:\n%s" % (
-              "\n".join(map(str, got)), "\n".join(map(str, expected))))
-    check(report.get("stopped") is True,
-          "vim.lsp.stop_client shut the server down")
-    exits = [e for e in report.get("events", []) if "exit_code" in e]
-    check(exits and exits[0]["exit_code"] == 0 and exits[0]["signal"] == 0,
-          "clangd exited with 0 after shutdown", exits)
+    run_neovim(nvim, work, project, path, "with-index", with_index)
     common.finish()
 
 
