@@ -29,6 +29,16 @@ llvm::Expected<llvm::json::Value> parseSummaryFile(llvm::StringRef Path,
     return unusable(Path, V.takeError());
   return V;
 }
+
+/// A parsed file read into \p Strings, or why it is unusable.
+llvm::Expected<engine::UnitSummary> fromParsed(llvm::StringRef Path,
+                                               const llvm::json::Value &V,
+                                               engine::FactStore &Strings) {
+  llvm::Expected<engine::UnitSummary> U = engine::readUnitSummary(V, Strings);
+  if (!U)
+    return unusable(Path, U.takeError());
+  return U;
+}
 } // namespace
 
 llvm::Expected<engine::UnitSummary> readSummary(llvm::StringRef Path,
@@ -37,10 +47,7 @@ llvm::Expected<engine::UnitSummary> readSummary(llvm::StringRef Path,
   llvm::Expected<llvm::json::Value> V = parseSummaryFile(Path, Inputs);
   if (!V)
     return V.takeError();
-  llvm::Expected<engine::UnitSummary> U = engine::readUnitSummary(*V, Strings);
-  if (!U)
-    return unusable(Path, U.takeError());
-  return U;
+  return fromParsed(Path, *V, Strings);
 }
 
 void readSummaries(
@@ -75,17 +82,10 @@ void readSummaries(
     if (I + Window < Paths.size())
       Start(I + Window);
     Slot S = std::move(Slots[I]);
-    if (!S.Error.empty()) {
+    if (!S.Error.empty())
       Take(I, llvm::createStringError(llvm::inconvertibleErrorCode(), S.Error));
-      continue;
-    }
-    llvm::Expected<engine::UnitSummary> U =
-        engine::readUnitSummary(S.Parsed, Strings);
-    if (!U) {
-      Take(I, unusable(Paths[I], U.takeError()));
-      continue;
-    }
-    Take(I, std::move(U));
+    else
+      Take(I, fromParsed(Paths[I], S.Parsed, Strings));
   }
 }
 
