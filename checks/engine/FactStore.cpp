@@ -6,7 +6,8 @@ namespace clang::tidy::metrics::engine {
 
 const ExternalLoc *FactStore::externalLoc(llvm::StringRef File, unsigned Line,
                                           unsigned Column) {
-  Symbol F = intern(File);
+  std::lock_guard<std::mutex> Lock(InternMutex);
+  Symbol F = Strings.save(File);
   ExternalLoc &L = ExternalLocs[{F, Line, Column}];
   L = {F, Line, Column};
   return &L;

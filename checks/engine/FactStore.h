@@ -20,6 +20,7 @@
 #include "llvm/Support/StringSaver.h"
 #include <map>
 #include <memory>
+#include <mutex>
 
 namespace clang::tidy::metrics::engine {
 
@@ -37,8 +38,13 @@ public:
 
 class FactStore {
 public:
-  /// Interned text: equal strings give the same Symbol.
-  Symbol intern(llvm::StringRef S) { return Strings.save(S); }
+  /// Interned text: equal strings give the same Symbol. Interning, and
+  /// externalLoc, may be called from several threads at once: the link
+  /// reads summary files on every core into one store.
+  Symbol intern(llvm::StringRef S) {
+    std::lock_guard<std::mutex> Lock(InternMutex);
+    return Strings.save(S);
+  }
   const ExternalLoc *externalLoc(llvm::StringRef File, unsigned Line,
                                  unsigned Column);
 
@@ -117,6 +123,7 @@ private:
   void wake(Symbol Fact);
   void wakeFunction(Symbol Fn);
 
+  std::mutex InternMutex; ///< guards Arena, Strings and ExternalLocs
   llvm::BumpPtrAllocator Arena;
   llvm::UniqueStringSaver Strings{Arena};
   std::map<std::tuple<Symbol, unsigned, unsigned>, ExternalLoc> ExternalLocs;

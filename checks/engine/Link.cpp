@@ -160,16 +160,20 @@ bool ProgramLink::reach(FunctionSummary &F, int Site, Origin O,
     auto It = Functions.find(O.Key);
     if (It == Functions.end())
       return false;
-    return It->second->ParamSinks
-        .try_emplace(O.Index, SinkPath{Path.Role, std::move(O.Steps),
-                                       O.UnlessGuard, O.UnlessArg})
-        .second;
+    if (!It->second->ParamSinks
+             .try_emplace(O.Index, SinkPath{Path.Role, std::move(O.Steps),
+                                            O.UnlessGuard, O.UnlessArg})
+             .second)
+      return false;
+    changedParamSinks(It->second);
+    return true;
   }
   case Origin::Field: {
     FieldFacts &Facts = Fields[O.Key];
     if (Facts.Sink)
       return false;
     Facts.Sink = SinkPath{Path.Role, std::move(O.Steps)};
+    changedEverything();
     return true;
   }
   case Origin::CallResult: {
@@ -179,6 +183,7 @@ bool ProgramLink::reach(FunctionSummary &F, int Site, Origin O,
         return false;
     F.ResultSinks.push_back(
         {O.Key, O.Index, O.Sub, {Path.Role, std::move(O.Steps)}, Site});
+    changedItself(&F);
     return true;
   }
   case Origin::Callable:
@@ -256,6 +261,7 @@ bool ProgramLink::apply(FunctionSummary &F, unsigned Id,
     if (Resolved[{F.Key.data(), Id, Sub}].merge(Value)) {
       Changed = true;
       Expanded.clear();
+      changedEverything();
     }
   };
   Merge(0, Target.Return);
@@ -288,11 +294,34 @@ void ProgramLink::run() {
     for (const FindingRecord &R : U->Findings)
       UnitFindings.push_back(&R);
   }
+  for (auto &[Key, F] : Functions) {
+    Progress &P = Progressed[F];
+    for (const ExternalCall &C : F->Calls) {
+      P.Targets.push_back(targets(C));
+      for (const FunctionSummary *T : P.Targets.back())
+        P.CallsCallables |= !T->ParamCalls.empty();
+    }
+  }
+  // Rounds in key order, as if every function were applied in every round;
+  // one whose inputs did not change since it was last applied would learn
+  // nothing, and is skipped. (Chains across units take a round per unit:
+  // most rounds change a few functions' parameters' sinks, nothing else.)
+  changedEverything();
   for (unsigned Round = 0; Round < MaxRounds; ++Round) {
     bool Changed = false;
     for (auto &[Key, F] : Functions) {
+      Progress &P = Progressed[F];
+      uint64_t Since = P.Applied;
+      bool Stale = Everything > Since || P.Itself > Since ||
+                   (P.CallsCallables && AnyParamSinks > Since);
+      for (const auto &Ts : P.Targets)
+        for (const FunctionSummary *T : Ts)
+          Stale = Stale || Progressed[T].ParamSinks > Since;
+      if (!Stale)
+        continue;
+      P.Applied = ++Stamp;
       for (unsigned Id = 0; Id < F->Calls.size(); ++Id)
-        for (const FunctionSummary *T : targets(F->Calls[Id]))
+        for (const FunctionSummary *T : P.Targets[Id])
           Changed |= apply(*F, Id, F->Calls[Id], *T);
       // Values from other units that reach sinks here. (reach may append
       // to the list: index, not iterators.)
@@ -326,10 +355,20 @@ void ProgramLink::run() {
   }
 }
 
-UnitSummary ProgramLink::index() const {
+void ProgramLink::changedParamSinks(const FunctionSummary *Fn) {
+  Progressed[Fn].ParamSinks = AnyParamSinks = ++Stamp;
+}
+
+void ProgramLink::changedItself(const FunctionSummary *Fn) {
+  Progressed[Fn].Itself = ++Stamp;
+}
+
+UnitSummary ProgramLink::takeIndex() {
   UnitSummary Index;
+  Index.Functions.reserve(Functions.size());
   for (const auto &[Key, F] : Functions) {
-    FunctionSummary Closed = *F;
+    // Closing reads only Resolved, never another function's summary.
+    FunctionSummary Closed = std::move(*F);
     auto Close = [&](TaintSet &T) {
       TaintSet Out;
       TaintSet Expanded = expand(T);
@@ -347,14 +386,15 @@ UnitSummary ProgramLink::index() const {
       Close(T);
     // The calls were resolved into the facts above; a per-unit run needs
     // only those.
-    Closed.Calls.clear();
-    Closed.ResultSinks.clear();
-    Closed.FieldSinkSites.clear();
-    Closed.GuardedFindings.clear();
-    Closed.Sites.clear();
+    Closed.Calls = {};
+    Closed.ResultSinks = {};
+    Closed.FieldSinkSites = {};
+    Closed.GuardedFindings = {};
+    Closed.Sites = {};
     Index.Functions.push_back(std::move(Closed));
   }
-  Index.Fields = Fields;
+  Index.Fields = std::move(Fields);
+  Functions.clear();
   // Registration is decided for the whole program: one unit that registers
   // by hand means the service does, and the report adds no declaration.
   std::set<std::tuple<Symbol, unsigned, unsigned, std::string>> Seen;

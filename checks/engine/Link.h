@@ -15,6 +15,7 @@
 
 #include "engine/FactStore.h"
 #include "engine/Summary.h"
+#include "llvm/ADT/DenseMap.h"
 #include <map>
 #include <memory>
 #include <set>
@@ -57,8 +58,10 @@ public:
 
   /// The whole program as one summary (the project index): every function's
   /// summary closed over the calls it makes into other units, and every
-  /// member's facts. What a per-unit run with the index applies.
-  UnitSummary index() const;
+  /// member's facts. What a per-unit run with the index applies. The link
+  /// is spent: the summaries are moved into the index, not copied (10,000
+  /// units' are hundreds of megabytes), so take the findings first.
+  UnitSummary takeIndex();
 
 private:
   using CallKey = std::tuple<const char *, unsigned, unsigned>;
@@ -74,6 +77,13 @@ private:
   /// test of the argument the value was passed as.
   bool guardHolds(Symbol Guard, unsigned Arg) const;
 
+  /// Marks what changed, for the fixpoint (see run): the stamps count
+  /// changes, and a function is applied again only if something it reads
+  /// changed after it was last applied.
+  void changedEverything() { Everything = ++Stamp; }
+  void changedParamSinks(const FunctionSummary *Fn);
+  void changedItself(const FunctionSummary *Fn);
+
   FactStore &Strings;
   std::vector<std::unique_ptr<UnitSummary>> Units;
   std::map<Symbol, FunctionSummary *, SymbolLess> Functions;
@@ -87,6 +97,23 @@ private:
   std::vector<const FindingRecord *> UnitFindings;
   std::vector<LinkFinding> Findings;
   std::set<std::tuple<const ReportSite *, unsigned>> Reported;
+
+  /// The fixpoint's bookkeeping, per function (see run).
+  struct Progress {
+    uint64_t Applied = 0;    ///< the stamp when it was last applied
+    uint64_t Itself = 0;     ///< its own facts last changed (result sinks)
+    uint64_t ParamSinks = 0; ///< its parameters' sinks last changed
+    /// Each call's targets: what targets() gives does not change while the
+    /// fixpoint runs (members' stored callables and overriders are fixed).
+    std::vector<std::vector<const FunctionSummary *>> Targets;
+    /// Whether some target calls a callable it was passed: what that
+    /// callable's parameters reach is read too.
+    bool CallsCallables = false;
+  };
+  llvm::DenseMap<const FunctionSummary *, Progress> Progressed;
+  uint64_t Stamp = 0;
+  uint64_t Everything = 0; ///< expanded values or members' sinks changed
+  uint64_t AnyParamSinks = 0;
 };
 
 } // namespace clang::tidy::metrics::engine

@@ -41,18 +41,10 @@ enum class SummaryInputs { Read, Skip };
 
 /// Reads a summary file's text, interning its names into \p Store; an
 /// error names what is wrong (truncated, not JSON, another version, a
-/// malformed entry).
+/// malformed entry). Several threads may read into one store at once.
 llvm::Expected<UnitSummary>
 readUnitSummary(llvm::StringRef Text, FactStore &Store,
                 SummaryInputs Inputs = SummaryInputs::Read);
-
-/// readUnitSummary in two halves. Parsing the text needs no FactStore, so a
-/// caller reading many files may parse them on other threads, then read
-/// the parsed files into one store in a fixed order.
-llvm::Expected<llvm::json::Value> parseUnitSummary(llvm::StringRef Text,
-                                                   SummaryInputs Inputs);
-llvm::Expected<UnitSummary> readUnitSummary(const llvm::json::Value &Parsed,
-                                            FactStore &Store);
 
 } // namespace clang::tidy::metrics::engine
 

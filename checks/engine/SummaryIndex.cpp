@@ -22,8 +22,11 @@ readRegularFile(llvm::StringRef Path, uint64_t MaxBytes) {
     return Fail("not a regular file (a device, FIFO or socket)");
   if (Status.getSize() > MaxBytes)
     return Fail("larger than " + llvm::Twine(MaxBytes) + " bytes");
+  // Read, not mapped: the reader copies the text anyway, and a link maps
+  // and unmaps thousands of files, each unmapping stopping every core.
   auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
-                                            /*RequiresNullTerminator=*/false);
+                                            /*RequiresNullTerminator=*/false,
+                                            /*IsVolatile=*/true);
   if (!Buffer)
     return Fail(Buffer.getError().message());
   return std::move(*Buffer);

@@ -10,13 +10,13 @@
 #ifndef LABELGUARD_CHECKS_ENGINE_SUMMARYJSONREADER_H
 #define LABELGUARD_CHECKS_ENGINE_SUMMARYJSONREADER_H
 
+#include "engine/CompactJson.h"
 #include "engine/FactStore.h"
 #include "engine/Summary.h"
-#include "llvm/Support/JSON.h"
 
 namespace clang::tidy::metrics::engine {
 
-namespace json = llvm::json;
+namespace json = cjson;
 
 /// Checks every field for its type and range; the first problem met is kept
 /// in Problem and every reader returns false from then on up.

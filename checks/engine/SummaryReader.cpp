@@ -8,7 +8,6 @@
 
 #include "engine/SummaryIO.h"
 #include "engine/SummaryJsonReader.h"
-#include "llvm/Support/JSON.h"
 
 namespace clang::tidy::metrics::engine {
 
@@ -183,46 +182,34 @@ TextShape shapeOf(llvm::StringRef Text) {
 }
 } // namespace
 
-llvm::Expected<json::Value> parseUnitSummary(llvm::StringRef Text,
-                                             SummaryInputs Inputs) {
+llvm::Expected<UnitSummary>
+readUnitSummary(llvm::StringRef Text, FactStore &Store, SummaryInputs Inputs) {
   TextShape Shape = shapeOf(Text);
   if (Shape.TooDeep)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "nested deeper than any summary: corrupt");
   // Skipped inputs are parsed as an empty list: the rest of the file is
   // checked as strictly as ever.
-  std::string Stripped;
+  std::string Kept;
   if (Inputs == SummaryInputs::Skip && Shape.InputsEnd > Shape.InputsBegin) {
-    Stripped.reserve(Text.size() - (Shape.InputsEnd - Shape.InputsBegin) + 2);
-    Stripped.append(Text.data(), Shape.InputsBegin);
-    Stripped += "[]";
-    Stripped.append(Text.data() + Shape.InputsEnd,
-                    Text.size() - Shape.InputsEnd);
-    Text = Stripped;
+    Kept.reserve(Text.size() - (Shape.InputsEnd - Shape.InputsBegin) + 2);
+    Kept.append(Text.data(), Shape.InputsBegin);
+    Kept += "[]";
+    Kept.append(Text.data() + Shape.InputsEnd, Text.size() - Shape.InputsEnd);
+  } else {
+    Kept = Text.str();
   }
-  llvm::Expected<json::Value> V = json::parse(Text);
-  if (!V)
+  llvm::Expected<std::unique_ptr<cjson::Document>> Doc =
+      cjson::parse(std::move(Kept));
+  if (!Doc)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "not valid JSON (truncated or corrupt): " +
-                                       llvm::toString(V.takeError()));
-  return V;
-}
-
-llvm::Expected<UnitSummary> readUnitSummary(const json::Value &Parsed,
-                                            FactStore &Store) {
+                                       llvm::toString(Doc.takeError()));
   UnitSummary U;
   SummaryJsonReader R(Store);
-  if (!R.unit(Parsed, U))
+  if (!R.unit((*Doc)->root(), U))
     return llvm::createStringError(llvm::inconvertibleErrorCode(), R.Problem);
   return U;
-}
-
-llvm::Expected<UnitSummary>
-readUnitSummary(llvm::StringRef Text, FactStore &Store, SummaryInputs Inputs) {
-  llvm::Expected<json::Value> V = parseUnitSummary(Text, Inputs);
-  if (!V)
-    return V.takeError();
-  return readUnitSummary(*V, Store);
 }
 
 } // namespace clang::tidy::metrics::engine

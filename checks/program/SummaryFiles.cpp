@@ -17,24 +17,15 @@ llvm::Error unusable(llvm::StringRef Path, llvm::Error E) {
       "summary '" + Path + "' is unusable: " + llvm::toString(std::move(E)));
 }
 
-/// A file read and parsed, or why it could not be.
-llvm::Expected<llvm::json::Value> parseSummaryFile(llvm::StringRef Path,
-                                                   engine::SummaryInputs In) {
+/// A file read, or why it could not be.
+llvm::Expected<engine::UnitSummary> readFile(llvm::StringRef Path,
+                                             engine::FactStore &Strings,
+                                             engine::SummaryInputs In) {
   auto Buffer = engine::readRegularFile(Path, engine::MaxSummaryFileBytes);
   if (!Buffer)
     return Buffer.takeError();
-  llvm::Expected<llvm::json::Value> V =
-      engine::parseUnitSummary((*Buffer)->getBuffer(), In);
-  if (!V)
-    return unusable(Path, V.takeError());
-  return V;
-}
-
-/// A parsed file read into \p Strings, or why it is unusable.
-llvm::Expected<engine::UnitSummary> fromParsed(llvm::StringRef Path,
-                                               const llvm::json::Value &V,
-                                               engine::FactStore &Strings) {
-  llvm::Expected<engine::UnitSummary> U = engine::readUnitSummary(V, Strings);
+  llvm::Expected<engine::UnitSummary> U =
+      engine::readUnitSummary((*Buffer)->getBuffer(), Strings, In);
   if (!U)
     return unusable(Path, U.takeError());
   return U;
@@ -44,10 +35,7 @@ llvm::Expected<engine::UnitSummary> fromParsed(llvm::StringRef Path,
 llvm::Expected<engine::UnitSummary> readSummary(llvm::StringRef Path,
                                                 engine::FactStore &Strings,
                                                 engine::SummaryInputs Inputs) {
-  llvm::Expected<llvm::json::Value> V = parseSummaryFile(Path, Inputs);
-  if (!V)
-    return V.takeError();
-  return fromParsed(Path, *V, Strings);
+  return readFile(Path, Strings, Inputs);
 }
 
 void readSummaries(
@@ -56,44 +44,47 @@ void readSummaries(
     llvm::function_ref<void(size_t, llvm::Expected<engine::UnitSummary>)>
         Take) {
   struct Slot {
-    llvm::json::Value Parsed = nullptr;
-    std::string Error; ///< or why the file could not be parsed
+    std::optional<engine::UnitSummary> Unit;
+    std::string Error; ///< or why the file is unusable
   };
   std::vector<Slot> Slots(Paths.size());
-  std::vector<std::shared_future<void>> Parsed(Paths.size());
+  std::vector<std::shared_future<void>> Read(Paths.size());
   llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Threads));
   // A few files per thread in flight: the threads never wait for the
-  // reader, and no more than these parsed files are held at once.
+  // taker, and no more than these read files are held at once.
   const size_t Window = 4 * size_t(Pool.getMaxConcurrency());
   auto Start = [&](size_t I) {
-    Parsed[I] = Pool.async([&Slots, &Paths, I] {
-      llvm::Expected<llvm::json::Value> V =
-          parseSummaryFile(Paths[I], engine::SummaryInputs::Skip);
-      if (V)
-        Slots[I].Parsed = std::move(*V);
+    Read[I] = Pool.async([&Slots, &Paths, &Strings, I] {
+      llvm::Expected<engine::UnitSummary> U =
+          readFile(Paths[I], Strings, engine::SummaryInputs::Skip);
+      if (U)
+        Slots[I].Unit = std::move(*U);
       else
-        Slots[I].Error = llvm::toString(V.takeError());
+        Slots[I].Error = llvm::toString(U.takeError());
     });
   };
   for (size_t I = 0; I < std::min(Window, Paths.size()); ++I)
     Start(I);
   for (size_t I = 0; I < Paths.size(); ++I) {
-    Parsed[I].wait();
+    Read[I].wait();
     if (I + Window < Paths.size())
       Start(I + Window);
     Slot S = std::move(Slots[I]);
-    if (!S.Error.empty())
-      Take(I, llvm::createStringError(llvm::inconvertibleErrorCode(), S.Error));
+    if (S.Unit)
+      Take(I, std::move(*S.Unit));
     else
-      Take(I, fromParsed(Paths[I], S.Parsed, Strings));
+      Take(I, llvm::createStringError(llvm::inconvertibleErrorCode(), S.Error));
   }
 }
 
 engine::UnitSummary projectIndex(engine::ProgramLink &L,
                                  std::vector<std::string> UnitFiles) {
-  engine::UnitSummary Index = L.index();
-  Index.Findings = collectFindings(L, Knowledge::builtin());
-  Index.Errors = L.errors();
+  std::vector<engine::FindingRecord> Findings =
+      collectFindings(L, Knowledge::builtin());
+  std::vector<std::string> Errors = L.errors();
+  engine::UnitSummary Index = L.takeIndex();
+  Index.Findings = std::move(Findings);
+  Index.Errors = std::move(Errors);
   llvm::sort(UnitFiles);
   Index.Units = std::move(UnitFiles);
   return Index;

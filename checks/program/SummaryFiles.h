@@ -24,16 +24,17 @@ readSummary(llvm::StringRef Path, engine::FactStore &Strings,
             engine::SummaryInputs Inputs = engine::SummaryInputs::Skip);
 
 /// Reads every file of \p Paths without its inputs, handing each to \p Take
-/// in the order of \p Paths. Reading the files and parsing their JSON, most
-/// of a link's time, runs on \p Threads threads (0: every core) ahead of
-/// \p Take; what \p Take gets is the same whatever the threads.
+/// in the order of \p Paths. Reading the files, parsing their JSON and
+/// reading it into \p Strings, most of a link's time, runs on \p Threads
+/// threads (0: every core) ahead of \p Take; what \p Take gets is the same
+/// whatever the threads.
 void readSummaries(
     llvm::ArrayRef<std::string> Paths, engine::FactStore &Strings,
     unsigned Threads,
     llvm::function_ref<void(size_t, llvm::Expected<engine::UnitSummary>)> Take);
 
 /// The project index of a link: its closed summaries, findings and errors,
-/// and the units it was made of.
+/// and the units it was made of. The link is spent (ProgramLink::takeIndex).
 engine::UnitSummary projectIndex(engine::ProgramLink &L,
                                  std::vector<std::string> UnitFiles);
 
