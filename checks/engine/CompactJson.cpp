@@ -44,8 +44,9 @@ std::optional<bool> Object::getBoolean(llvm::StringRef Key) const {
 
 class Parser {
 public:
-  explicit Parser(Document &D)
-      : D(D), Start(D.Text.data()), P(Start), End(Start + D.Text.size()) {}
+  Parser(Document &D, llvm::StringRef Skip)
+      : D(D), Start(D.Text.data()), P(Start), End(Start + D.Text.size()),
+        Skip(Skip) {}
 
   llvm::Error run() {
     size_t Bad = 0;
@@ -207,8 +208,15 @@ private:
           return failAfter("Expected : after object key");
         ++P;
         skipSpace();
-        if (!value(M.V, Depth + 1))
+        if (Depth == 0 && !Skip.empty() && M.Key == Skip) {
+          if (!skipValue())
+            return false;
+          M.V.K = Value::Array;
+          M.V.A.Items = nullptr;
+          M.V.A.Count = 0;
+        } else if (!value(M.V, Depth + 1)) {
           return false;
+        }
         Members.push_back(M);
         skipSpace();
         if (P == End)
@@ -274,6 +282,36 @@ private:
     llvm::SmallString<32> Z(Text);
     Out.IsInteger = false;
     Out.D = std::strtod(Z.c_str(), nullptr);
+    return true;
+  }
+
+  /// Past one value, following only strings and brackets (what is inside
+  /// is not checked). A value cut short is an error, as when parsed.
+  bool skipValue() {
+    unsigned Open = 0;
+    do {
+      if (P == End)
+        return fail("Unexpected EOF");
+      char C = *P++;
+      if (C == '"') {
+        while (P != End && *P != '"')
+          P += *P == '\\' && P + 1 != End ? 2 : 1;
+        if (P == End)
+          return fail("Unterminated string");
+        ++P;
+      } else if (C == '[' || C == '{') {
+        if (++Open >= MaxDepth)
+          return fail("Nested too deeply");
+      } else if (C == ']' || C == '}') {
+        if (Open == 0)
+          return failAfter("Invalid JSON value");
+        --Open;
+      } else if (Open == 0 && !isSpace(C)) {
+        // A scalar: up to the next delimiter.
+        while (P != End && *P != ',' && *P != '}' && *P != ']' && !isSpace(*P))
+          ++P;
+      }
+    } while (Open > 0);
     return true;
   }
 
@@ -394,15 +432,17 @@ private:
 
   Document &D;
   const char *Start, *P, *End;
+  llvm::StringRef Skip;
   std::optional<llvm::Error> Problem;
   std::vector<Value> Items;    ///< the open arrays' elements so far
   std::vector<Member> Members; ///< the open objects' members so far
   std::string Buf;             ///< a string with escapes, decoded
 };
 
-llvm::Expected<std::unique_ptr<Document>> parse(std::string Text) {
+llvm::Expected<std::unique_ptr<Document>> parse(std::string Text,
+                                                llvm::StringRef Skip) {
   auto D = std::make_unique<Document>(std::move(Text));
-  Parser P(*D);
+  Parser P(*D, Skip);
   if (llvm::Error E = P.run())
     return std::move(E);
   return std::move(D);

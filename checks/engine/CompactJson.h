@@ -133,8 +133,12 @@ private:
 };
 
 /// Parses \p Text (which the document copies). Errors read like
-/// llvm::json's: "[line:column, byte=offset]: what".
-llvm::Expected<std::unique_ptr<Document>> parse(std::string Text);
+/// llvm::json's: "[line:column, byte=offset]: what". The value of the
+/// top-level object's key \p Skip, if any, is read as an empty list: only
+/// its strings and brackets are followed, to find its end (a summary's
+/// list of inputs is most of its text, and only the reuse check reads it).
+llvm::Expected<std::unique_ptr<Document>> parse(std::string Text,
+                                                llvm::StringRef Skip = "");
 
 } // namespace clang::tidy::metrics::engine::cjson
 

@@ -6,9 +6,10 @@ namespace clang::tidy::metrics::engine {
 
 const ExternalLoc *FactStore::externalLoc(llvm::StringRef File, unsigned Line,
                                           unsigned Column) {
-  std::lock_guard<std::mutex> Lock(InternMutex);
-  Symbol F = Strings.save(File);
-  ExternalLoc &L = ExternalLocs[{F, Line, Column}];
+  Symbol F = intern(File);
+  InternShard &Shard = shardOf(llvm::hash_combine(F.data(), Line, Column));
+  std::lock_guard<std::mutex> Lock(Shard.Lock);
+  ExternalLoc &L = Shard.Locs[{F.data(), Line, Column}];
   L = {F, Line, Column};
   return &L;
 }

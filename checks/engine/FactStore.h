@@ -16,8 +16,10 @@
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/Hashing.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/Support/StringSaver.h"
+#include <array>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -42,8 +44,9 @@ public:
   /// externalLoc, may be called from several threads at once: the link
   /// reads summary files on every core into one store.
   Symbol intern(llvm::StringRef S) {
-    std::lock_guard<std::mutex> Lock(InternMutex);
-    return Strings.save(S);
+    InternShard &Shard = shardOf(llvm::hash_value(S));
+    std::lock_guard<std::mutex> Lock(Shard.Lock);
+    return Shard.Strings.save(S);
   }
   const ExternalLoc *externalLoc(llvm::StringRef File, unsigned Line,
                                  unsigned Column);
@@ -123,10 +126,19 @@ private:
   void wake(Symbol Fact);
   void wakeFunction(Symbol Fn);
 
-  std::mutex InternMutex; ///< guards Arena, Strings and ExternalLocs
-  llvm::BumpPtrAllocator Arena;
-  llvm::UniqueStringSaver Strings{Arena};
-  std::map<std::tuple<Symbol, unsigned, unsigned>, ExternalLoc> ExternalLocs;
+  /// Interned strings and locations, in shards that each have a lock: the
+  /// threads reading summaries intern every name they read, and with one
+  /// lock they mostly waited for each other.
+  struct InternShard {
+    std::mutex Lock;
+    llvm::BumpPtrAllocator Arena;
+    llvm::UniqueStringSaver Strings{Arena};
+    /// By the file's interned address: equal names are one address.
+    std::map<std::tuple<const char *, unsigned, unsigned>, ExternalLoc> Locs;
+  };
+  static constexpr size_t InternShards = 16;
+  InternShard &shardOf(size_t Hash) { return Shards[Hash % InternShards]; }
+  std::array<InternShard, InternShards> Shards;
   const ImportedFacts *Imported = nullptr;
   llvm::DenseMap<const void *, Symbol> Paths;
 

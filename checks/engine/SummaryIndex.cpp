@@ -24,8 +24,9 @@ readRegularFile(llvm::StringRef Path, uint64_t MaxBytes) {
     return Fail("larger than " + llvm::Twine(MaxBytes) + " bytes");
   // Read, not mapped: the reader copies the text anyway, and a link maps
   // and unmaps thousands of files, each unmapping stopping every core.
+  // (MemoryBuffer reads a volatile file only when asked for a terminator.)
   auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
-                                            /*RequiresNullTerminator=*/false,
+                                            /*RequiresNullTerminator=*/true,
                                             /*IsVolatile=*/true);
   if (!Buffer)
     return Fail(Buffer.getError().message());

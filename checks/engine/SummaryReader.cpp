@@ -115,92 +115,12 @@ bool SummaryJsonReader::unit(const json::Value &V, UnitSummary &U) {
   return true;
 }
 
-namespace {
-// The JSON parser recurses once per nesting level: a corrupt or hostile
-// file nested deeper than any summary is refused before it is parsed.
-constexpr unsigned MaxNesting = 64;
-
-/// One pass over the text before it is parsed: whether it nests deeper
-/// than any summary, and where the value of the top-level "inputs" key
-/// lies (Begin == End when there is none).
-struct TextShape {
-  bool TooDeep = false;
-  size_t InputsBegin = 0, InputsEnd = 0;
-};
-
-TextShape shapeOf(llvm::StringRef Text) {
-  TextShape Shape;
-  unsigned Depth = 0;
-  bool InString = false;
-  size_t StringBegin = 0;
-  // Just read the top-level key "inputs" (and then its ':').
-  bool AfterKey = false, AfterColon = false;
-  bool InInputs = false;
-  for (size_t I = 0; I < Text.size(); ++I) {
-    char C = Text[I];
-    if (InString) {
-      if (C == '\\') {
-        ++I;
-      } else if (C == '"') {
-        InString = false;
-        AfterKey = Depth == 1 && !InInputs &&
-                   Text.slice(StringBegin + 1, I) == "inputs";
-      }
-      continue;
-    }
-    if (C == ' ' || C == '\n' || C == '\t' || C == '\r')
-      continue;
-    bool ValueStarts = AfterColon;
-    if (AfterKey && C == ':') {
-      AfterKey = false;
-      AfterColon = true;
-      continue;
-    }
-    AfterKey = AfterColon = false;
-    if (C == '"') {
-      InString = true;
-      StringBegin = I;
-    } else if (C == '[' || C == '{') {
-      if (++Depth > MaxNesting) {
-        Shape.TooDeep = true;
-        return Shape;
-      }
-      if (ValueStarts && C == '[' && Depth == 2 && !Shape.InputsEnd) {
-        InInputs = true;
-        Shape.InputsBegin = I;
-      }
-    } else if ((C == ']' || C == '}') && Depth > 0) {
-      if (--Depth == 1 && InInputs) {
-        InInputs = false;
-        Shape.InputsEnd = I + 1;
-      }
-    }
-  }
-  if (InInputs) // truncated inside the list: left for the parser to refuse
-    Shape.InputsBegin = Shape.InputsEnd = 0;
-  return Shape;
-}
-} // namespace
-
 llvm::Expected<UnitSummary>
 readUnitSummary(llvm::StringRef Text, FactStore &Store, SummaryInputs Inputs) {
-  TextShape Shape = shapeOf(Text);
-  if (Shape.TooDeep)
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "nested deeper than any summary: corrupt");
-  // Skipped inputs are parsed as an empty list: the rest of the file is
+  // Skipped inputs are read as an empty list: the rest of the file is
   // checked as strictly as ever.
-  std::string Kept;
-  if (Inputs == SummaryInputs::Skip && Shape.InputsEnd > Shape.InputsBegin) {
-    Kept.reserve(Text.size() - (Shape.InputsEnd - Shape.InputsBegin) + 2);
-    Kept.append(Text.data(), Shape.InputsBegin);
-    Kept += "[]";
-    Kept.append(Text.data() + Shape.InputsEnd, Text.size() - Shape.InputsEnd);
-  } else {
-    Kept = Text.str();
-  }
   llvm::Expected<std::unique_ptr<cjson::Document>> Doc =
-      cjson::parse(std::move(Kept));
+      cjson::parse(Text.str(), Inputs == SummaryInputs::Skip ? "inputs" : "");
   if (!Doc)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "not valid JSON (truncated or corrupt): " +

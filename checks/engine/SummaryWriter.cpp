@@ -289,6 +289,9 @@ private:
   template <typename Fn> std::string part(Fn Write) {
     std::string Text;
     llvm::raw_string_ostream OS(Text);
+    // Buffered: unbuffered, every token was its own append (a third of
+    // writing an index).
+    OS.SetBufferSize(1 << 16);
     json::OStream Part(OS);
     json::OStream *Outer = J;
     J = &Part;

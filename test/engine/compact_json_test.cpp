@@ -202,6 +202,35 @@ TEST(CompactJson, DecodesSurrogatePairs) {
                                            "\xEF\xBF\xBD|\xEF\xBF\xBDx"));
 }
 
+TEST(CompactJson, SkipsTheTopLevelKeyItIsTold) {
+  const char *Text = R"({"a":1,"inputs":[["/x/\"]{[.h","1F"],["y",{"z":[]}]],)"
+                     R"("b":{"inputs":[2]}})";
+  auto C = cjson::parse(Text, "inputs");
+  ASSERT_TRUE(bool(C)) << llvm::toString(C.takeError());
+  const cjson::Object *O = (*C)->root().getAsObject();
+  ASSERT_TRUE(O && O->get("inputs") && O->get("inputs")->getAsArray());
+  EXPECT_TRUE(O->get("inputs")->getAsArray()->empty());
+  EXPECT_EQ(O->getInteger("a"), std::optional<int64_t>(1));
+  // Only at the top level.
+  const cjson::Array *Inner =
+      O->get("b")->getAsObject()->get("inputs")->getAsArray();
+  ASSERT_TRUE(Inner);
+  EXPECT_EQ(Inner->size(), 1u);
+  // Read when not told to skip it.
+  auto All = cjson::parse(Text);
+  ASSERT_TRUE(bool(All));
+  EXPECT_EQ((*All)->root().getAsObject()->get("inputs")->getAsArray()->size(),
+            2u);
+  // A file cut inside the skipped value is still refused.
+  for (size_t Cut : {12u, 20u, 30u, 45u}) {
+    SCOPED_TRACE(Cut);
+    EXPECT_NE(errorOf(std::string(Text, Cut)), "");
+    auto Cutted = cjson::parse(std::string(Text, Cut), "inputs");
+    EXPECT_FALSE(bool(Cutted));
+    llvm::consumeError(Cutted.takeError());
+  }
+}
+
 // Every text one edit away from a summary, and a few edits away: what
 // llvm::json refuses is refused, and what is accepted reads the same.
 TEST(CompactJson, MutatedSummariesAgreeWithLlvmJson) {
