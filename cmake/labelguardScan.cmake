@@ -7,6 +7,7 @@
 #                   [NAME labelguard]           # the target to build
 #                   [CONFIG_FILE .clang-tidy]   # check options
 #                   [HEADER_FILTER regex]       # headers whose findings show
+#                                               # (default: the source tree's)
 #                   [SARIF]                     # also NAME.sarif (needs Python 3)
 #                   [FAIL_ON_FINDINGS]          # the target fails on a finding
 #                   [ALL])                      # part of the default build
@@ -52,10 +53,23 @@ function(labelguard_scan)
   if(NOT LG_NAME)
     set(LG_NAME labelguard)
   endif()
-  if(NOT LABELGUARD_SCAN_EXECUTABLE OR NOT EXISTS "${LABELGUARD_SCAN_EXECUTABLE}")
+  if(NOT LABELGUARD_SCAN_EXECUTABLE OR NOT EXISTS "${LABELGUARD_SCAN_EXECUTABLE}"
+     OR IS_DIRECTORY "${LABELGUARD_SCAN_EXECUTABLE}")
     message(FATAL_ERROR "labelguard_scan: labelguard-scan was not found "
       "(LABELGUARD_SCAN_EXECUTABLE='${LABELGUARD_SCAN_EXECUTABLE}'); install "
       "labelguard with LABELGUARD_TIDY=ON or set LABELGUARD_SCAN_EXECUTABLE")
+  endif()
+  # A file that is there but is not a labelguard-scan that runs (not
+  # executable, another program, one whose LLVM libraries are missing) would
+  # otherwise fail every summary step of the build with the same error: say
+  # it once, here. One short run per configure.
+  execute_process(COMMAND "${LABELGUARD_SCAN_EXECUTABLE}" --version
+                  RESULT_VARIABLE rc OUTPUT_VARIABLE said ERROR_VARIABLE said)
+  if(NOT rc EQUAL 0 OR NOT said MATCHES "labelguard version")
+    string(STRIP "${said}" said)
+    message(FATAL_ERROR "labelguard_scan: LABELGUARD_SCAN_EXECUTABLE="
+      "'${LABELGUARD_SCAN_EXECUTABLE}' is not a labelguard-scan that runs "
+      "('--version' gave ${rc}: ${said})")
   endif()
   if(LG_SARIF AND (NOT LABELGUARD_SARIF_EXECUTABLE OR NOT EXISTS "${LABELGUARD_SARIF_EXECUTABLE}"))
     message(FATAL_ERROR "labelguard_scan: SARIF needs labelguard-sarif "
@@ -68,6 +82,15 @@ function(labelguard_scan)
     if(NOT EXISTS "${config}")
       message(FATAL_ERROR "labelguard_scan: CONFIG_FILE '${config}' does not exist")
     endif()
+  endif()
+
+  if(NOT LG_HEADER_FILTER)
+    # The headers of the project's source tree. labelguard-scan's own
+    # default, the units' common directory, would move with a source outside
+    # the tree or a generated one in the build tree (to their common parent,
+    # or to none at all: then no header's finding would show).
+    string(REGEX REPLACE "([][.*+?^$(){}|\\])" "\\\\\\1" root "${CMAKE_SOURCE_DIR}")
+    set(LG_HEADER_FILTER "^${root}/")
   endif()
 
   set(out "${CMAKE_CURRENT_BINARY_DIR}/${LG_NAME}")
@@ -111,34 +134,69 @@ function(labelguard_scan)
     if(NOT sources)
       continue()
     endif()
+    # Each source's full path, as CMake finds it: a relative name is taken
+    # from the target's source directory, or else from its binary directory
+    # when a custom command generates it there (add_custom_command(OUTPUT
+    # gen.cpp ...) and add_library(x gen.cpp)). LOCATION would say, but only
+    # once the build system is generated.
+    get_target_property(binary_dir ${target} BINARY_DIR)
+    set(paths "")
+    set(generated "")
     foreach(source IN LISTS sources)
       if(source MATCHES "^\\$<")
         message(WARNING "labelguard_scan: ${target}: the source '${source}' "
                 "is a generator expression and is not analysed")
         continue()
       endif()
-      if(NOT source MATCHES "\\.(cc|cpp|cxx|c\\+\\+|C)$")
+      get_filename_component(path "${source}" ABSOLUTE BASE_DIR "${source_dir}")
+      if(NOT EXISTS "${path}" AND NOT IS_ABSOLUTE "${source}")
+        get_filename_component(built "${source}" ABSOLUTE BASE_DIR "${binary_dir}")
+        get_source_file_property(is_generated "${built}" TARGET_DIRECTORY ${target} GENERATED)
+        if(is_generated)
+          set(path "${built}")
+        endif()
+      endif()
+      get_source_file_property(is_generated "${path}" TARGET_DIRECTORY ${target} GENERATED)
+      if(is_generated)
+        list(APPEND generated "${path}")
+      endif()
+      list(APPEND paths "${path}")
+    endforeach()
+    foreach(path IN LISTS paths)
+      if(NOT path MATCHES "\\.(cc|cpp|cxx|c\\+\\+|C)$")
         continue()
       endif()
-      get_filename_component(path "${source}" ABSOLUTE BASE_DIR "${source_dir}")
+      # The summary's name: relative to the source tree; a source of the
+      # build tree (generated) under _build/, any other under _outside/ and
+      # its absolute path.
       file(RELATIVE_PATH rel "${CMAKE_SOURCE_DIR}" "${path}")
+      set(shown "${rel}")
       if(rel MATCHES "^\\.\\./")
-        # Outside the source tree: named by its absolute path.
-        string(REGEX REPLACE "^/" "" rel "${path}")
-        set(rel "_outside/${rel}")
+        set(shown "${path}")
+        file(RELATIVE_PATH rel "${CMAKE_BINARY_DIR}" "${path}")
+        if(rel MATCHES "^\\.\\./")
+          string(REGEX REPLACE "^/" "" rel "${path}")
+          set(rel "_outside/${rel}")
+        else()
+          set(rel "_build/${rel}")
+        endif()
       endif()
       set(summary "${out}/summaries/${target}/${rel}.lgs")
       get_filename_component(summary_dir "${summary}" DIRECTORY)
       file(MAKE_DIRECTORY "${summary_dir}")
+      # The target's generated files (sources and headers listed in it) are
+      # built first: a summary reads the unit's generated headers too, and a
+      # generated source is a build output like any other.
       add_custom_command(
         OUTPUT "${summary}"
         COMMAND "${CMAKE_COMMAND}" -DMODE=summarize
                 "-DSCAN=${LABELGUARD_SCAN_EXECUTABLE}" "-DDB_DIR=${out}"
                 "-DSOURCE=${path}" "-DOUTPUT=${summary}"
-                "-DDEPFILE=${summary}.d" "-DCONFIG=${config}" -P "${step}"
-        DEPENDS "${path}" "${db_dep}" ${tools}
+                "-DDEPFILE=${summary}.d" "-DCONFIG=${config}"
+                "-DREPORT=${out}/${LG_NAME}.txt" -P "${step}"
+        DEPENDS "${path}" "${db_dep}" ${tools} ${generated}
         DEPFILE "${summary}.d"
-        COMMENT "labelguard: summarizing ${rel}"
+        COMMENT "labelguard: summarizing ${shown}"
         VERBATIM)
       list(APPEND summaries "${summary}")
     endforeach()

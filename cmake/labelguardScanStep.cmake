@@ -1,7 +1,7 @@
 # One step of labelguard_scan() (labelguardScan.cmake), run as
 #   cmake -DMODE=summarize|report -D... -P labelguardScanStep.cmake
 #
-# summarize: SCAN DB_DIR SOURCE OUTPUT DEPFILE [CONFIG]
+# summarize: SCAN DB_DIR SOURCE OUTPUT DEPFILE REPORT [CONFIG]
 #   writes the unit's summary, and a depfile of every file the unit read (the
 #   summary's "inputs"), so that a changed header re-runs it.
 # report: SCAN INDEX TEXT FIXES [SARIF SARIF_TOOL SOURCE_ROOT] [CONFIG]
@@ -61,11 +61,24 @@ if(MODE STREQUAL "summarize")
     string(APPEND text " \\\n  ${dep}")
   endforeach()
   file(WRITE "${DEPFILE}" "${text}\n")
-  # A unit that does not compile still has a summary; its errors are printed
-  # now and by every report that reads it.
+  # A unit that does not compile still has a summary (what is well-formed in
+  # it is analysed, so its calls into other units and theirs into it still
+  # count); its errors are printed now, as a compiler would, and by every
+  # report that reads it. The step itself succeeds: the other units'
+  # findings are still linked and reported.
   string(FIND "${summary}" "\"errors\":[]" clean)
   if(clean EQUAL -1)
-    message("labelguard: ${SOURCE} did not compile; its errors are in the report")
+    string(JSON count ERROR_VARIABLE bad LENGTH "${summary}" errors)
+    set(lines "")
+    if(NOT bad)
+      math(EXPR last "${count} - 1")
+      foreach(i RANGE ${last})
+        string(JSON line GET "${summary}" errors ${i})
+        string(APPEND lines "\n${line}")
+      endforeach()
+    endif()
+    message("labelguard: error: ${SOURCE}: does not compile; it is analysed "
+      "where it is well-formed, and its errors are reported in ${REPORT}:${lines}")
   endif()
 elseif(MODE STREQUAL "report")
   config_args(config)
@@ -98,7 +111,10 @@ elseif(MODE STREQUAL "report")
   endif()
   if(NOT rc EQUAL 0)
     execute_process(COMMAND "${CMAKE_COMMAND}" -E cat "${TEXT}")
-    if(FAIL_ON_FINDINGS)
+    if(FAIL_ON_FINDINGS AND rc EQUAL 3)
+      message(FATAL_ERROR "labelguard: units that do not compile (their "
+        "errors, and any findings, are in ${TEXT})")
+    elseif(FAIL_ON_FINDINGS)
       message(FATAL_ERROR "labelguard: findings in ${TEXT}")
     endif()
   endif()
