@@ -19,6 +19,8 @@ exec paths, see labelguard_action.py), so the disk cache, a remote cache
 and a remote executor can serve them. docs/bazel-cmake.md has the set-up.
 """
 
+load("@bazel_tools//tools/cpp:toolchain_utils.bzl", "find_cpp_toolchain")
+
 LabelguardInfo = provider(
     doc = "The summaries of a target and of everything it depends on.",
     fields = {
@@ -111,6 +113,12 @@ def _labelguard_aspect_impl(target, ctx):
     summaries = []
     if srcs:
         flags = _compiler_flags(ctx, cc)
+
+        # The toolchain's own include directories: the only files outside
+        # the declared inputs a unit may read, as for Bazel's compile
+        # actions (an absolute #include of any other file is an undeclared
+        # inclusion).
+        system_dirs = find_cpp_toolchain(ctx).built_in_include_directories
         for src in srcs:
             out = ctx.actions.declare_file(
                 "_labelguard/%s/%s.lgs" % (ctx.label.name, _own_name(src)),
@@ -123,6 +131,8 @@ def _labelguard_aspect_impl(target, ctx):
             if config:
                 args.add("--config-file", config[0])
             args.add_all(visible, before_each = "--input")
+            args.add_all(system_dirs, before_each = "--system-dir")
+            args.add("--target", str(ctx.label))
             args.add("--")
             args.add_all(flags)
             args.use_param_file("@%s", use_always = True)
@@ -133,7 +143,7 @@ def _labelguard_aspect_impl(target, ctx):
                 inputs = depset([src] + tools, transitive = [visible]),
                 outputs = [out],
                 mnemonic = "LabelguardSummarize",
-                progress_message = "labelguard: summarizing %s" % src.short_path,
+                progress_message = "labelguard: summarizing %s" % _own_name(src),
             )
             summaries.append(out)
 
@@ -231,6 +241,9 @@ labelguard_aspect = aspect(
         "_config": attr.label(
             default = Label("//bazel:config"),
             allow_files = True,
+        ),
+        "_cc_toolchain": attr.label(
+            default = Label("@bazel_tools//tools/cpp:current_cc_toolchain"),
         ),
         "_header_filter": attr.label(default = Label("//bazel:header_filter")),
         "_docs_url": attr.label(default = Label("//bazel:docs_url")),

@@ -2,7 +2,8 @@
 """The command behind the labelguard aspect's actions (labelguard.bzl).
 
   labelguard_action.py summarize --scan BIN --out OUT --src SRC
-      [--config-file F] [--input PATH]... -- COMPILER-ARGS...
+      [--config-file F] [--input PATH]... [--system-dir DIR]...
+      [--target LABEL] -- COMPILER-ARGS...
   labelguard_action.py report --scan BIN --sarif-tool BIN --index IDX
       --text OUT --fixes OUT --sarif OUT [--config-file F]
       [--header-filter RE] [--docs-url URL] [--fail-on-findings]
@@ -27,6 +28,7 @@ relative to the workspace root, as Bazel's own messages do.
 
 import json
 import os
+import re
 import subprocess
 import sys
 import urllib.parse
@@ -86,7 +88,9 @@ def tool(path, what):
                  "--@labelguard//bazel:%s to a labelguard installation's "
                  "file)" % (what, path, what.replace("-", "_")))
     if not os.access(path, os.X_OK):
-        sys.exit("labelguard: error: %s '%s' is not executable" % (what, path))
+        sys.exit("labelguard: error: %s '%s' is not executable (set "
+                 "--@labelguard//bazel:%s to a labelguard installation's "
+                 "file)" % (what, path, what.replace("-", "_")))
     return path
 
 
@@ -140,6 +144,27 @@ class Relativizer:
         return value
 
 
+# Where clang keeps its own headers (stddef.h, ...): <prefix>/lib/clang/19/
+# include. labelguard parses with Clang 19, which reads them whatever C++
+# toolchain Bazel uses (a GCC toolchain's list does not name them).
+CLANG_RESOURCE_INCLUDE = re.compile(r"/lib/clang/[0-9][0-9.]*/include/")
+
+
+def undeclared(inputs, system_dirs):
+    """The files a unit read that are neither declared inputs (those are
+    exec paths by now) nor under the C++ toolchain's own include directories
+    or clang's: what Bazel's compile action rejects as an undeclared
+    inclusion (an absolute #include, a -I of an absolute directory)."""
+    roots = []
+    for d in system_dirs:
+        if os.path.isabs(d):
+            roots.append(os.path.join(os.path.normpath(d), ""))
+            roots.append(os.path.join(os.path.realpath(d), ""))
+    return [p for p in inputs if os.path.isabs(p)
+            and not any(p.startswith(r) for r in roots)
+            and not CLANG_RESOURCE_INCLUDE.search(p)]
+
+
 def relative_sarif(path, rel):
     """Artifact URIs as exec paths under %SRCROOT% (labelguard-sarif makes
     files outside its source root absolute), and no machine path in the
@@ -170,7 +195,7 @@ def relative_sarif(path, rel):
 
 
 def summarize(argv):
-    opts, compiler_args = parse(argv, multi=("input",))
+    opts, compiler_args = parse(argv, multi=("input", "system-dir"))
     need(opts, "scan", "out", "src")
     scan = tool(opts["scan"], "labelguard-scan")
     args = [scan, "summarize", "-o", opts["out"], opts["src"]]
@@ -194,6 +219,19 @@ def summarize(argv):
     summary["inputs"] = sorted([rel.path(p), h]
                                for p, h in summary.get("inputs", []))
     summary["errors"] = [rel.text(e) for e in summary.get("errors", [])]
+    # A file read from outside the declared inputs: its changes would not
+    # re-run the summary (Bazel does not know of it), and the findings in it
+    # are not the workspace's. An error of the unit, as Bazel's compile
+    # makes it one: printed now and by every report, the other units'
+    # findings still reported.
+    for path in undeclared([p for p, _ in summary["inputs"]],
+                           opts.get("system-dir", [])):
+        summary["errors"].append(
+            "%s: error: undeclared inclusion in rule '%s': '%s' is not a "
+            "declared input (nor under the C++ toolchain's include "
+            "directories); declare it in a cc_library the rule depends on "
+            "(of a local_repository, for a directory outside the workspace)"
+            % (opts["src"], opts.get("target", "?"), path))
     # labelguard-scan's own reuse key names the unit's directory; Bazel's
     # action key does that job here.
     summary["fingerprint"] = ""

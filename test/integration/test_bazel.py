@@ -13,7 +13,16 @@ server/handler.cpp hands the raw path to metrics/metrics.cpp's helper):
      `bazel clean`, every labelguard action comes from --disk_cache;
   4. a change to server/handler.cpp re-runs that file's summary, and the
      links and reports of the targets that depend on it, nothing else;
-  5. the exported fix applies with clang-apply-replacements-19; the fixed
+  5. bad input (docs/bazel-cmake.md, "Bad input"; the package bad/ and the
+     repository @outside come from test/buildsystems/bad-input): a target
+     with a source that does not compile, a genrule's source, a source that
+     includes a file by its absolute path, above //server:handlers and a
+     library of a repository outside the workspace, reports each unit's
+     error naming its file, and every unit's finding, the leak across files
+     of //server:handlers too; a labelguard_scan label of a file that is not
+     executable, or of no target, and an installation whose labelguard-scan
+     is gone, each fail with one message;
+  6. the exported fix applies with clang-apply-replacements-19; the fixed
      workspace compiles, links and reports nothing.
 
 Which actions ran is read from --execution_log_json_file. The Bazel server
@@ -84,6 +93,15 @@ def main():
     text = (text.replace("@SHIMS@", os.path.join(prefix, "share", "labelguard",
                                                   "bazel-shims"))
             .replace("@LABELGUARD_PREFIX@", prefix))
+    # A repository outside the workspace, for the bad input (5); mapped
+    # from the start, so that no WORKSPACE change re-runs anything later.
+    bad_input = os.path.join(common.source_dir(), "test", "buildsystems",
+                             "bad-input")
+    outside = os.path.join(work, "outside")
+    shutil.copytree(os.path.join(bad_input, "outside"), outside)
+    text += ('\n# The bad input of test_bazel.py: a repository outside the '
+             'workspace.\nlocal_repository(name = "outside", path = "%s")\n'
+             % outside)
     with open(os.path.join(ws, "WORKSPACE"), "w", encoding="utf-8") as f:
         f.write(text)
 
@@ -97,12 +115,12 @@ def main():
                     "--color=no", "--curses=no", "--show_timestamps=no"]
     logs = iter(range(1, 100))
 
-    def build(*args, groups=GROUPS):
+    def build(*args, groups=GROUPS, targets=("//...",)):
         log = os.path.join(work, "exec-%d.json" % next(logs))
         rc, out = common.run(startup + ["build"] + common_flags + [
             "--aspects=" + ASPECT, "--output_groups=" + groups,
-            "--execution_log_json_file=" + log] + list(args) + ["//..."],
-            cwd=ws, timeout=600)
+            "--execution_log_json_file=" + log] + list(args) + ["--"] +
+            list(targets), cwd=ws, timeout=600)
         return rc, out, log
 
     try:
@@ -213,7 +231,10 @@ def scenario(work, ws, startup, build):
           "links and reports of //server:handlers and //server:server "
           "only", got)
 
-    # 5. The exported fix, applied by clang-apply-replacements-19 from
+    # 5. Bad input.
+    bad(work, ws, build)
+
+    # 6. The exported fix, applied by clang-apply-replacements-19 from
     # the workspace root (the export's paths are relative to it). Both
     # targets' exports hold the same fix: it is applied once.
     fixes_dir = os.path.join(work, "fixes")
@@ -242,13 +263,103 @@ def scenario(work, ws, startup, build):
     check(rc == 0, "the fixed workspace compiles and links", out[-4000:])
     check(os.access(os.path.join(bin_dir, "server", "server"), os.X_OK),
           "//server:server is built")
-    reports = glob.glob(os.path.join(bin_dir, "*", "*.labelguard.txt"))
+    reports = [r for r in glob.glob(os.path.join(bin_dir, "*",
+                                                 "*.labelguard.txt"))
+               if not r.startswith(os.path.join(bin_dir, "bad", ""))]
     texts = {os.path.relpath(r, bin_dir): open(r, encoding="utf-8").read()
              for r in reports}
     check(len(texts) == 3 and all(t == "" for t in texts.values()),
           "and every report is empty", texts)
     check("[metrics-high-cardinality-label]" not in out,
           "the build prints no finding", out[-3000:])
+
+
+def bad(work, ws, build):
+    bad_input = os.path.join(common.source_dir(), "test", "buildsystems",
+                             "bad-input")
+    shutil.copytree(os.path.join(bad_input, "bad"), os.path.join(ws, "bad"))
+    outside_h = os.path.join(work, "outside", "absolute.h")
+    with open(outside_h, "w", encoding="utf-8") as f:
+        f.write("#pragma once\ninline int absolute() { return 1; }\n")
+    with open(os.path.join(ws, "bad", "absolute.cpp"), "w",
+              encoding="utf-8") as f:
+        f.write('#include "%s"\n\nint uses_absolute() { return absolute(); }\n'
+                % outside_h)
+    rc, out, log = build(targets=["//bad"])
+    check(rc == 0, "the aspect's build of //bad succeeds (a unit that does "
+          "not compile is reported, not a failed action)", out[-5000:])
+    ran = sorted(o.split("/bin/", 1)[-1] for m, o in executed(log)
+                 if m == "LabelguardSummarize")
+    check(ran == ["bad/_labelguard/bad/bad/absolute.cpp.lgs",
+                  "bad/_labelguard/bad/bad/broken.cpp.lgs",
+                  "bad/_labelguard/bad/bad/generated.cpp.lgs",
+                  "external/outside/_labelguard/outside/external/outside/"
+                  "outside.cpp.lgs"],
+          "the genrule's source and the outside repository's are "
+          "summarized, the units of //server and //metrics are not again",
+          ran)
+    with open(os.path.join(ws, "bad", "broken.cpp"), encoding="utf-8") as f:
+        error_line = common.line_of(f.read(), "undeclared_in_broken_cpp")
+    error = re.compile(r"^bad/broken\.cpp:%d:\d+: error: use of undeclared "
+                       r"identifier 'undeclared_in_broken_cpp'" % error_line,
+                       re.M)
+    check("INFO: From labelguard: summarizing bad/broken.cpp:" in out and
+          error.search(out) is not None,
+          "broken.cpp's summary action shows the compiler's error", out[-5000:])
+    undeclared = ("bad/absolute.cpp: error: undeclared inclusion in rule "
+                  "'//bad:bad': '%s' is not a declared input" % outside_h)
+    check(undeclared in out, "absolute.cpp's summary action says it read an "
+          "undeclared file, as Bazel's compile would", out[-5000:])
+    with open(os.path.join(ws, "bazel-bin", "bad", "bad.labelguard.txt"),
+              encoding="utf-8") as f:
+        report = f.read()
+    lines = report.splitlines()
+    first = lines[:2]
+    check(len(lines) > 2 and any(error.match(l) for l in first) and
+          any(l.startswith(undeclared) for l in first),
+          "the report names both errors first", report)
+    found = sorted((f["file"], f["message"].split(";")[0])
+                   for f in common.tidy_findings(report))
+    label = "metric label value comes from "
+    want = sorted([
+        ("server/handler.cpp", label + "the raw request path"),
+        ("bad/broken.cpp", label + "a request header"),
+        ("bazel-out/k8-fastbuild/bin/bad/generated.cpp",
+         label + "the raw request path"),
+        ("bad/leaky.h", label + "the client address"),
+        ("external/outside/outside.cpp", label + "a request query parameter")])
+    check(found == want, "every unit's finding is reported: the leak across "
+          "files of //server:handlers, the well-formed part of broken.cpp, "
+          "the genrule's source, its header, the outside repository's "
+          "source", found)
+
+    # labelguard-scan itself, wrong. (A label flag's new value is a new
+    # configuration: these re-analyse, and fail at the first action.)
+    rc, out, _ = build("--@labelguard//bazel:labelguard_scan=//bad:broken.cpp",
+                       targets=["//bad"])
+    check(rc != 0 and "labelguard: error: labelguard-scan 'bad/broken.cpp' "
+          "is not executable (set --@labelguard//bazel:labelguard_scan" in out,
+          "a labelguard_scan of a file that is not executable fails with one "
+          "message naming it", out[-3000:])
+    rc, out, _ = build("--@labelguard//bazel:labelguard_scan=//bad:nope",
+                       targets=["//bad"])
+    check(rc != 0 and "no such target '//bad:nope'" in out,
+          "a labelguard_scan of no target is Bazel's own error", out[-3000:])
+    # The installation's labelguard-scan gone: the link beside the aspect
+    # dangles.
+    program = os.path.join(work, "prefix", "bin", "labelguard-scan")
+    os.rename(program, program + ".away")
+    try:
+        with open(os.path.join(ws, "bad", "broken.cpp"), "a",
+                  encoding="utf-8") as f:
+            f.write("// changed\n")
+        rc, out, _ = build(targets=["//bad"])
+    finally:
+        os.rename(program + ".away", program)
+    check(rc != 0 and "missing input file 'external/labelguard/bazel/"
+          "labelguard-scan', owner: '@labelguard//bazel:labelguard-scan'"
+          in out, "a dangling installation link is Bazel's own missing "
+          "input error, naming it", out[-3000:])
 
 
 if __name__ == "__main__":
