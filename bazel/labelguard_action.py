@@ -149,19 +149,32 @@ class Relativizer:
 # toolchain Bazel uses (a GCC toolchain's list does not name them).
 CLANG_RESOURCE_INCLUDE = re.compile(r"/lib/clang/[0-9][0-9.]*/include/")
 
+# Where Clang 19 looks for system headers on its own (/usr/include,
+# /usr/local/include, libstdc++ under /usr/include/c++ or /usr/lib/gcc):
+# labelguard parses with that search path, not with the toolchain's flags,
+# so a hermetic toolchain's list (exec paths of its own repository) would
+# not name them.
+SYSTEM_PREFIXES = ("/usr/",)
+
 
 def undeclared(inputs, system_dirs):
     """The files a unit read that are neither declared inputs (those are
-    exec paths by now) nor under the C++ toolchain's own include directories
-    or clang's: what Bazel's compile action rejects as an undeclared
-    inclusion (an absolute #include, a -I of an absolute directory)."""
-    roots = []
+    exec paths by now) nor system headers (under /usr, clang's own, or
+    under the C++ toolchain's built-in include directories): what Bazel's
+    compile action rejects as an undeclared inclusion (an absolute #include,
+    a -I of an absolute directory)."""
+    roots, parts = list(SYSTEM_PREFIXES), []
     for d in system_dirs:
         if os.path.isabs(d):
             roots.append(os.path.join(os.path.normpath(d), ""))
             roots.append(os.path.join(os.path.realpath(d), ""))
+        else:
+            # An exec path (external/toolchain/include): wherever the output
+            # base is on this machine.
+            parts.append("/" + os.path.join(os.path.normpath(d), ""))
     return [p for p in inputs if os.path.isabs(p)
             and not any(p.startswith(r) for r in roots)
+            and not any(part in p for part in parts)
             and not CLANG_RESOURCE_INCLUDE.search(p)]
 
 
@@ -228,8 +241,8 @@ def summarize(argv):
                            opts.get("system-dir", [])):
         summary["errors"].append(
             "%s: error: undeclared inclusion in rule '%s': '%s' is not a "
-            "declared input (nor under the C++ toolchain's include "
-            "directories); declare it in a cc_library the rule depends on "
+            "declared input (nor a system header of /usr or the C++ "
+            "toolchain); declare it in a cc_library the rule depends on "
             "(of a local_repository, for a directory outside the workspace)"
             % (opts["src"], opts.get("target", "?"), path))
     # labelguard-scan's own reuse key names the unit's directory; Bazel's
