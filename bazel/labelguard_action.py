@@ -301,7 +301,12 @@ def report(argv):
         # Bazel shows an action's output under "INFO: From ...".
         sys.stderr.write(text)
     if found and "fail-on-findings" in opts:
-        sys.exit(1)
+        # The gate: one last line that says why, as CMake's FAIL_ON_FINDINGS
+        # does.
+        if proc.returncode == 3:
+            sys.exit("labelguard: error: units that do not compile (their "
+                     "errors, and any findings, are in %s)" % opts["text"])
+        sys.exit("labelguard: error: findings in %s" % opts["text"])
 
 
 def main():

@@ -19,9 +19,10 @@ server/handler.cpp hands the raw path to metrics/metrics.cpp's helper):
      includes a file by its absolute path, above //server:handlers and a
      library of a repository outside the workspace, reports each unit's
      error naming its file, and every unit's finding, the leak across files
-     of //server:handlers too; a labelguard_scan label of a file that is not
-     executable, or of no target, and an installation whose labelguard-scan
-     is gone, each fail with one message;
+     of //server:handlers too, and fails with fail_on_findings; a
+     labelguard_scan label of a file that is not executable, or of no
+     target, and an installation whose labelguard-scan is gone, each fail
+     with one message;
   6. the exported fix applies with clang-apply-replacements-19; the fixed
      workspace compiles, links and reports nothing.
 
@@ -332,6 +333,17 @@ def bad(work, ws, build):
           "files of //server:handlers, the well-formed part of broken.cpp, "
           "the genrule's source, its header, the outside repository's "
           "source", found)
+
+    # The gate fails on it, saying why; only the report actions run again.
+    rc, out, log = build("--@labelguard//bazel:fail_on_findings=true",
+                         targets=["//bad"])
+    check(rc != 0 and "labelguard: error: units that do not compile (their "
+          "errors, and any findings, are in bazel-out/k8-fastbuild/bin/bad/"
+          "bad.labelguard.txt)" in out and error.search(out) is not None,
+          "with fail_on_findings, //bad's report fails on the unit that does "
+          "not compile, with its error", out[-3000:])
+    check(sorted({m for m, _ in executed(log)}) == ["LabelguardReport"],
+          "and no summary runs again", executed(log))
 
     # labelguard-scan itself, wrong. (A label flag's new value is a new
     # configuration: these re-analyse, and fail at the first action.)
