@@ -19,7 +19,7 @@ test's own directory:
      add_custom_command at build time and a source in a directory outside
      the project, each with a leak of its own, reports the error naming the
      file, every unit's finding (the one across files of the other units
-     too) and the finding in a header of the project; a wrong
+     too) and the finding in a header of the project, also in SARIF; a wrong
      LABELGUARD_SCAN_EXECUTABLE stops the configure with one message;
   5. the FAIL_ON_FINDINGS target fails on the finding; the fix exported by
      the report applies with clang-apply-replacements-19, the fixed project
@@ -81,7 +81,7 @@ add_custom_command(OUTPUT generated.cpp
 add_library(extra STATIC EXCLUDE_FROM_ALL
             bad/broken.cpp generated.cpp %s/outside.cpp)
 target_link_libraries(extra PUBLIC handlers)
-labelguard_scan(NAME labelguard-bad TARGETS metrics handlers extra)
+labelguard_scan(NAME labelguard-bad TARGETS metrics handlers extra SARIF)
 """ % outside)
         scenario(work, cmake, prefix, project, outside)
     finally:
@@ -245,6 +245,17 @@ def bad(work, cmake, prefix, project, build, ninja, outside):
           "files of the other units, the well-formed part of broken.cpp, "
           "the generated and the outside source, and the project's header",
           found)
+
+    with open(os.path.join(build, "labelguard-bad", "labelguard-bad.sarif"),
+              encoding="utf-8") as f:
+        results = json.load(f)["runs"][0]["results"]
+    uris = sorted(r["locations"][0]["physicalLocation"]["artifactLocation"]
+                  ["uri"] for r in results)
+    check(uris == sorted(["bad/broken.cpp", "bad/leaky.h",
+                          "server/handler.cpp", "file://" + generated,
+                          "file://" + outside_cpp]),
+          "the SARIF log has them, the generated and the outside source by "
+          "absolute URI", uris)
 
     # A wrong LABELGUARD_SCAN_EXECUTABLE: one message at the call, in a
     # small project of its own (a configure of the example per case would
