@@ -20,9 +20,9 @@ server/handler.cpp hands the raw path to metrics/metrics.cpp's helper):
      library of a repository outside the workspace, reports each unit's
      error naming its file, and every unit's finding, the leak across files
      of //server:handlers too, and fails with fail_on_findings; a
-     labelguard_scan label of a file that is not executable, or of no
-     target, and an installation whose labelguard-scan is gone, each fail
-     with one message;
+     labelguard_scan label of a file that is not executable, of another
+     program or of no target, and an installation whose labelguard-scan is
+     gone, each fail with one message;
   6. the exported fix applies with clang-apply-replacements-19; the fixed
      workspace compiles, links and reports nothing.
 
@@ -353,6 +353,15 @@ def bad(work, ws, build):
           "is not executable (set --@labelguard//bazel:labelguard_scan" in out,
           "a labelguard_scan of a file that is not executable fails with one "
           "message naming it", out[-3000:])
+    # Another program: it runs, and writes no summary.
+    rc, out, _ = build(
+        "--@labelguard//bazel:labelguard_scan=//bad:other-program.sh",
+        targets=["//bad"])
+    check(rc != 0 and "not labelguard-scan" in out and re.search(
+        r"labelguard: error: cannot summarize \S+ \(labelguard-scan exited "
+        r"with 0\)", out) is not None,
+          "a labelguard_scan of another program fails with what it printed "
+          "and one message", out[-3000:])
     rc, out, _ = build("--@labelguard//bazel:labelguard_scan=//bad:nope",
                        targets=["//bad"])
     check(rc != 0 and "no such target '//bad:nope'" in out,
