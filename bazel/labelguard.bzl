@@ -19,8 +19,6 @@ exec paths, see labelguard_action.py), so the disk cache, a remote cache
 and a remote executor can serve them. docs/bazel-cmake.md has the set-up.
 """
 
-load("@bazel_tools//tools/cpp:toolchain_utils.bzl", "find_cpp_toolchain")
-
 LabelguardInfo = provider(
     doc = "The summaries of a target and of everything it depends on.",
     fields = {
@@ -114,11 +112,14 @@ def _labelguard_aspect_impl(target, ctx):
     if srcs:
         flags = _compiler_flags(ctx, cc)
 
-        # The toolchain's own include directories: the only files outside
-        # the declared inputs a unit may read, as for Bazel's compile
-        # actions (an absolute #include of any other file is an undeclared
-        # inclusion).
-        system_dirs = find_cpp_toolchain(ctx).built_in_include_directories
+        # The toolchain's own include directories: with /usr's, the only
+        # files outside the declared inputs a unit may read, as for Bazel's
+        # compile actions (an absolute #include of any other file is an
+        # undeclared inclusion). Read from current_cc_toolchain, which
+        # finds the toolchain itself, with or without toolchain resolution,
+        # so the aspect declares no toolchain type.
+        toolchain = ctx.attr._cc_toolchain[cc_common.CcToolchainInfo]
+        system_dirs = toolchain.built_in_include_directories
         for src in srcs:
             out = ctx.actions.declare_file(
                 "_labelguard/%s/%s.lgs" % (ctx.label.name, _own_name(src)),
