@@ -66,6 +66,16 @@ public:
   const FunctionDecl *definitionOf(Symbol Key) const {
     return DefinitionOfKey.lookup(Key.data());
   }
+  /// A function named as a value here (a callable origin's key), and its
+  /// declaration: a call through the value may run a body of another unit.
+  Symbol functionValue(const FunctionDecl *FD) {
+    Symbol Key = Keys.function(FD);
+    FunctionOfKey.try_emplace(Key.data(), FD);
+    return Key;
+  }
+  const FunctionDecl *functionOf(Symbol Key) const {
+    return FunctionOfKey.lookup(Key.data());
+  }
 
   /// The knowledge name of \p D, as the tables spell it ("::ns::C::m").
   Symbol tableName(const NamedDecl *D);
@@ -83,6 +93,7 @@ public:
 private:
   llvm::DenseMap<const FunctionDecl *, const FunctionDecl *> Definitions;
   llvm::DenseMap<const char *, const FunctionDecl *> DefinitionOfKey;
+  llvm::DenseMap<const char *, const FunctionDecl *> FunctionOfKey;
   llvm::DenseMap<const CXXMethodDecl *,
                  llvm::SmallVector<const CXXMethodDecl *, 2>>
       Overriders;

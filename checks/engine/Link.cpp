@@ -244,10 +244,32 @@ bool ProgramLink::apply(FunctionSummary &F, unsigned Id,
       for (const auto &[P, Path] : Inner->second->ParamSinks) {
         if (P >= Passed.size())
           continue;
-        TaintSet Sub = substitute(Passed[P], Target, Call, Args);
-        for (Origin O : Sub.origins())
-          if (O.isData())
-            Changed |= reach(F, Call.ArgSites[Index], std::move(O), Path);
+        // What the target passes on of the caller's own arguments is
+        // reported at that argument; anything else at the callable's.
+        for (const Origin &Handed : Passed[P].origins()) {
+          const FunctionSummary &Callee = *Inner->second;
+          int Site = Call.ArgSites[Index];
+          std::optional<Step> IntoCallee;
+          if (Handed.What == Origin::Param &&
+              sameSymbol(Handed.Key, Target.Key) &&
+              Handed.Index < Args.size()) {
+            Site = Call.ArgSites[Handed.Index];
+            // Named at the argument, as a run of one unit names it.
+            IntoCallee = Step{
+                StepKind::PassedTo, Call.ArgLocs[Handed.Index],
+                Callee.DisplayName,
+                P < Callee.ParamNames.size() ? Callee.ParamNames[P] : Symbol()};
+          }
+          TaintSet One;
+          One.add(Handed);
+          TaintSet Sub = substitute(One, Target, Call, Args);
+          for (Origin O : Sub.origins())
+            if (O.isData()) {
+              if (IntoCallee)
+                extend(O.Steps, *IntoCallee);
+              Changed |= reach(F, Site, std::move(O), Path);
+            }
+        }
       }
     }
   }
@@ -294,6 +316,18 @@ void ProgramLink::run() {
     for (const FindingRecord &R : U->Findings)
       UnitFindings.push_back(&R);
   }
+  // Callables handed to a function of another unit that keeps them in a
+  // member (a setter): a call through the member may run them.
+  for (auto &[Key, F] : Functions)
+    for (const ExternalCall &C : F->Calls)
+      for (const FunctionSummary *T : targets(C))
+        for (const auto &[Field, Written] : T->FieldWrites)
+          for (const Origin &W : Written.origins())
+            if (W.What == Origin::Param && sameSymbol(W.Key, T->Key) &&
+                W.Index < C.Args.size())
+              for (const Origin &A : C.Args[W.Index].origins())
+                if (A.What == Origin::Callable)
+                  Fields[Field].Stored.add(A);
   for (auto &[Key, F] : Functions) {
     Progress &P = Progressed[F];
     for (const ExternalCall &C : F->Calls) {

@@ -84,7 +84,7 @@ TaintSet Transfer::evalImpl(const Expr *E, State &S) {
     // A function named as a value: what a call through it runs.
     if (const auto *F = dyn_cast<FunctionDecl>(DRE->getDecl())) {
       TaintSet T;
-      T.add(Origin::callable(C.Keys.function(F)));
+      T.add(Origin::callable(C.functionValue(F)));
       return T;
     }
     return evalVariable(DRE->getDecl(), S);

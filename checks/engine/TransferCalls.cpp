@@ -259,8 +259,16 @@ TaintSet Transfer::callCallables(const TaintSet &Callee, const Expr *Call,
   TaintSet Result;
   for (const Origin &O : Callee.origins()) {
     if (O.What == Origin::Callable) {
-      for (const CallTarget &Target : C.callTargets(O.Key))
+      auto Targets = C.callTargets(O.Key);
+      for (const CallTarget &Target : Targets)
         Result.merge(applySummary(Target, Call, Args, ArgTaints, nullptr, S));
+      // A function whose body is in another unit: the link applies it. (One
+      // such function per call is recorded: a call site is one record.)
+      const FunctionDecl *F = C.functionOf(O.Key);
+      if (Targets.empty() && C.RecordExternalCalls && F &&
+          C.isExternalUserFunction(F))
+        Result.merge(
+            recordExternalCall(Call, F, Symbol(), Args, ArgTaints, S, {}));
     } else if (O.What == Origin::Param && sameSymbol(O.Key, Fn)) {
       // A callable this function received: its callers know what it is.
       C.Store.mergeParamCall(Fn, O.Index,

@@ -1,0 +1,3 @@
+#include "api.h"
+
+void dispatch(Fam &fam, const std::string &p, Callback cb) { cb(fam, p); }
