@@ -56,11 +56,6 @@ struct ScanOptions {
 /// The whole run: summaries, link, report.
 int scan(const ScanOptions &O, llvm::raw_ostream &Out, llvm::raw_ostream &Err);
 
-/// Links summary files (paths, directories of *.lgs, or @FILE listing them)
-/// into the project index at \p Index. Returns an ExitCode.
-int linkSummaries(llvm::ArrayRef<std::string> Inputs, llvm::StringRef Index,
-                  llvm::raw_ostream &Err);
-
 /// Reports the findings of a project index. Returns an ExitCode.
 int reportIndex(llvm::StringRef Index, const ReportOptions &O,
                 const ConfigOptions &Config, llvm::raw_ostream &Out,

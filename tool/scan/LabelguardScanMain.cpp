@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "labelguard-tool/Version.h"
+#include "program/LinkCommand.h"
 #include "program/Scan.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/CommandLine.h"
