@@ -163,13 +163,40 @@ def message_kind(msg):
     return "?"
 
 
-def run_tidy(tidy, cf, extra_flags):
-    cmd = [tidy, "--checks=-*," + CHECK, "--quiet", cf.path, "--"] + \
-        BASE_FLAGS + cf.flags + extra_flags
+def run_tidy(tidy, cf, extra_flags, export=None):
+    cmd = [tidy, "--checks=-*," + CHECK, "--quiet"] + \
+        (["--export-fixes=" + export] if export else []) + \
+        [cf.path, "--"] + BASE_FLAGS + cf.flags + extra_flags
     t0 = time.monotonic()
     p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                        universal_newlines=True)
     return cmd, p.returncode, p.stdout, time.monotonic() - t0
+
+
+# One diagnostic of an --export-fixes file: its own offset, then whether
+# its DiagnosticMessage carries replacements (a fix-it), read without a YAML
+# library: the layout is clang-tidy's own and fixed.
+EXPORT_DIAG_RE = re.compile(
+    r"^  - DiagnosticName:\s+(?P<name>\S+)\n    DiagnosticMessage:\n"
+    r"(?:      (?!Replacements:).*\n)*?      FileOffset:\s+(?P<offset>\d+)\n"
+    r"      Replacements:(?P<none>\s+\[\])?", re.M)
+
+
+def fixed_lines(export, path):
+    """The lines of \p path whose finding of the check carries a fix-it."""
+    try:
+        with open(export, encoding="utf-8") as f:
+            text = f.read()
+        with open(path, "rb") as f:
+            source = f.read()
+    except OSError:
+        return set()
+    lines = set()
+    for m in EXPORT_DIAG_RE.finditer(text):
+        if m.group("name") != CHECK or m.group("none"):
+            continue
+        lines.add(source[:int(m.group("offset"))].count(b"\n") + 1)
+    return lines
 
 
 def run_syntax_only(cxx, cf, extra_flags):
@@ -186,6 +213,7 @@ class Result:
         self.warnings = []     # (line, kind, msg, file) in the corpus file
         self.elsewhere = []    # warnings located outside the corpus file
         self.tp, self.fn, self.fp = [], [], []   # lists of detail tuples
+        self.fixed = set()     # lines whose finding carries a fix-it (--fix-share)
 
 
 def analyse(cf, rc, out):
@@ -463,6 +491,8 @@ def main():
     ap.add_argument("--min-recall", type=float, help="exit 1 below this (percent)")
     ap.add_argument("--min-precision", type=float, help="exit 1 below this (percent)")
     ap.add_argument("--verbose", action="store_true", help="print the tool's output")
+    ap.add_argument("--fix-share", action="store_true",
+                    help="also say which found leaks get an automatic fix (--export-fixes)")
     args = ap.parse_args()
     if args.multi:
         return main_multi(args)
@@ -486,8 +516,12 @@ def main():
               file=sys.stderr)
         return 2
 
+    exports = tempfile.TemporaryDirectory(prefix="labelguard-corpus-fixes-")
+    export_of = {cf.path: os.path.join(exports.name, "%d.yaml" % i)
+                 for i, cf in enumerate(files)} if args.fix_share else {}
     runner = (lambda cf: run_syntax_only(args.syntax_only, cf, args.extra_arg)) \
-        if args.syntax_only else (lambda cf: run_tidy(args.tidy, cf, args.extra_arg))
+        if args.syntax_only else (lambda cf: run_tidy(args.tidy, cf, args.extra_arg,
+                                                      export_of.get(cf.path)))
     t0 = time.monotonic()
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
         outs = list(pool.map(runner, files))
@@ -520,7 +554,32 @@ def main():
     print("labelguard corpus: %d files (%d analysed, %d did not compile), "
           "%d expected warnings (LEAK), %d silent look-alikes (SAFE); %s; %.1fs" %
           (len(files), len(results), len(broken), npos, nneg, args.tidy, elapsed))
-    return report(results, broken, "file(s)", args)
+    if args.fix_share:
+        for r in results:
+            r.fixed = fixed_lines(export_of[r.cf.path], r.cf.path)
+    rc = report(results, broken, "file(s)", args)
+    if args.fix_share:
+        report_fix_share(results)
+    exports.cleanup()
+    return rc
+
+
+def report_fix_share(results):
+    """Of the leaks found (TP), how many get an automatic fix, by kind."""
+    by_kind = collections.defaultdict(lambda: [0, 0])
+    for r in results:
+        for c in r.tp:
+            by_kind[c.kind][1] += 1
+            if c.line in r.fixed:
+                by_kind[c.kind][0] += 1
+    fixed = sum(v[0] for v in by_kind.values())
+    found = sum(v[1] for v in by_kind.values())
+    print()
+    print("Automatic fixes: %d of the %d leaks found get one (%s)" %
+          (fixed, found, ratio(fixed, found).strip()))
+    for kind in sorted(by_kind):
+        f, n = by_kind[kind]
+        print("  %-10s %3d of %3d  %s" % (kind, f, n, ratio(f, n)))
 
 
 def main_multi(args):
