@@ -12,6 +12,7 @@
 #include "knowledge/UserKnowledge.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include <map>
 
 using namespace clang::ast_matchers;
 
@@ -211,6 +212,11 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
   std::vector<engine::Finding> Findings = Analysis.run(Functions.getArrayRef());
   FixBuilder Fixes(Analysis.context(), GuardFunction, LimiterFunction);
   SourceManager &SM = Context->getSourceManager();
+  // The routes the unit declares, registered by the first fix that labels
+  // by the registered route, unless the unit registers them by hand.
+  RouteRegistration Routes(Analysis.context().Index);
+  for (const Expr *Call : RouteCalls)
+    Routes.add(Call, *Context);
   // The guard's include, per file, as the first fix there got it.
   llvm::DenseMap<FileID, std::optional<FixItHint>> Includes;
   auto IncludeFor = [&](FileID File) -> std::optional<FixItHint> {
@@ -221,11 +227,40 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
         It->second = Fixes.placeInclude(std::move(*Include));
     return It->second;
   };
-  // The routes the unit declares, registered by the first fix that labels
-  // by the registered route, unless the unit registers them by hand.
-  RouteRegistration Routes(Analysis.context().Index);
-  for (const Expr *Call : RouteCalls)
-    Routes.add(Call, *Context);
+  // A route macro's adapter header, per file, spelled as the guard's header
+  // is (angled or quoted).
+  std::map<std::pair<FileID, std::string>, std::optional<FixItHint>>
+      AdapterIncludes;
+  auto AdapterIncludeFor =
+      [&](FileID File, const std::string &Header) -> std::optional<FixItHint> {
+    auto [It, New] = AdapterIncludes.try_emplace({File, Header});
+    if (New && !GuardInclude.empty()) {
+      std::string Spelled = StringRef(GuardInclude).starts_with("<")
+                                ? "<" + Header + ">"
+                                : Header;
+      if (std::optional<FixItHint> Include =
+              Inserter.createIncludeInsertion(File, Spelled))
+        It->second = Fixes.placeInclude(std::move(*Include));
+    }
+    return It->second;
+  };
+  // The includes the registration's edits need; \p Fresh: only those no
+  // fix has offered yet; \p Adapters: only the adapters' headers (offered
+  // before the guard's, where they sort) or only the guard's.
+  auto RegistrationIncludes = [&](bool Fresh, std::optional<bool> Adapters) {
+    std::vector<FixItHint> Result;
+    for (const auto &[File, Header] : Routes.includes()) {
+      if (Adapters && *Adapters == Header.empty())
+        continue;
+      bool First = Header.empty() ? !Includes.count(File)
+                                  : !AdapterIncludes.count({File, Header});
+      std::optional<FixItHint> Include =
+          Header.empty() ? IncludeFor(File) : AdapterIncludeFor(File, Header);
+      if (Include && (First || !Fresh))
+        Result.push_back(*Include);
+    }
+    return Result;
+  };
   bool RegistrationPending =
       FixOptionsValid && !Routes.registersByHand() && !Routes.edits().empty();
   std::vector<engine::FindingRecord> Records;
@@ -242,6 +277,12 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
       Warning << describe(F.Kind) << F.Reported->getSourceRange();
       for (const FixItHint &Edit : Plan.Edits)
         Warning << Edit;
+      // Insertions at one place apply in the order given: the adapters'
+      // headers ("labelguard/adapters/...") sort before the guard's.
+      if (Registers)
+        for (const FixItHint &Include :
+             RegistrationIncludes(/*Fresh=*/true, /*Adapters=*/true))
+          Warning << Include;
       if (!Plan.Edits.empty() && !GuardInclude.empty()) {
         FileID File = SM.getFileID(SM.getExpansionLoc(Loc));
         bool First = !Includes.count(File);
@@ -256,12 +297,9 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
         // decides registration for the project at once.
         for (const FixItHint &Edit : Routes.edits())
           Warning << Edit;
-        for (FileID File : Routes.files(SM)) {
-          bool First = !Includes.count(File);
-          if (std::optional<FixItHint> Include = IncludeFor(File);
-              Include && First)
-            Warning << *Include;
-        }
+        for (const FixItHint &Include :
+             RegistrationIncludes(/*Fresh=*/true, /*Adapters=*/false))
+          Warning << Include;
       }
     }
     for (const engine::Step &Step : F.Steps) {
@@ -278,8 +316,7 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
          DiagnosticIDs::Note);
     if (Registers) {
       diag(Routes.first(),
-           registrationNote(unsigned(Routes.edits().size() / 2),
-                            Routes.firstDeclarer()),
+           registrationNote(Routes.declarations(), Routes.firstDeclarer()),
            DiagnosticIDs::Note);
       RegistrationPending = false;
     }
@@ -298,9 +335,9 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
   if (FixOptionsValid && !U.RegistersByHand) {
     for (const FixItHint &Edit : Routes.edits())
       U.Registrations.push_back(toEdit(Edit, SM, Analysis.store()));
-    for (FileID File : Routes.files(SM))
-      if (std::optional<FixItHint> Include = IncludeFor(File))
-        U.Registrations.push_back(toEdit(*Include, SM, Analysis.store()));
+    for (const FixItHint &Include :
+         RegistrationIncludes(/*Fresh=*/false, std::nullopt))
+      U.Registrations.push_back(toEdit(Include, SM, Analysis.store()));
   }
   if (std::optional<std::string> Problem =
           writeUnitSummaryFile(U, SummaryOutput.trim()))

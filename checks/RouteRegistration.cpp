@@ -53,6 +53,40 @@ std::string spelled(llvm::StringRef Qualified) {
   return Qualified.ltrim(':').str();
 }
 
+/// The name token of the route macro that \p Call was expanded from, when
+/// the user wrote that macro (one of \p Macros) directly in a file: not
+/// inside another macro (whose text is its author's), not in a header of
+/// the system's. The RouteMacroInfo says what it is renamed to.
+std::pair<SourceLocation, const RouteMacroInfo *>
+writtenRouteMacro(const Expr *Call, llvm::ArrayRef<RouteMacroInfo> Macros,
+                  ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  // The callee's name (`route` in `app.template route<...>(url)`) is a
+  // token of the macro's own body.
+  SourceLocation L = Call->getExprLoc();
+  if (Macros.empty() || !L.isMacroID() || SM.isMacroArgExpansion(L))
+    return {};
+  llvm::StringRef Name = Lexer::getImmediateMacroName(L, SM, Ctx.getLangOpts());
+  const RouteMacroInfo *Info = nullptr;
+  for (const RouteMacroInfo &M : Macros)
+    if (M.Macro == Name)
+      Info = &M;
+  if (!Info)
+    return {};
+  // Where the macro was invoked: a file location unless another macro's
+  // body invokes it (LABELGUARD_CROW_ROUTE itself, after a first fix).
+  SourceLocation NameLoc = SM.getImmediateExpansionRange(L).getBegin();
+  if (NameLoc.isInvalid() || NameLoc.isMacroID() ||
+      SM.isInSystemHeader(NameLoc))
+    return {};
+  Token Tok;
+  if (Lexer::getRawToken(NameLoc, Tok, SM, Ctx.getLangOpts(),
+                         /*IgnoreWhiteSpace=*/false) ||
+      !Tok.is(tok::raw_identifier) || Tok.getRawIdentifier() != Name)
+    return {};
+  return {NameLoc, Info};
+}
+
 } // namespace
 
 void RouteRegistration::add(const Expr *Call, ASTContext &Ctx) {
@@ -75,6 +109,20 @@ void RouteRegistration::add(const Expr *Call, ASTContext &Ctx) {
     // declares the registrar is the service registering by hand.
     if (!insideLibraryOf(Call, Callee, SM))
       ByHand = true;
+    return;
+  }
+  // A route macro the user wrote is renamed to the guard's, whatever its
+  // pattern: the guard's macro registers the rule the framework built.
+  if (auto [NameLoc, Macro] = writtenRouteMacro(Call, E->RouteMacros, Ctx);
+      Macro) {
+    // Instantiations of one template expand the same macro.
+    if (!Seen.insert(NameLoc).second)
+      return;
+    record(NameLoc,
+           FixItHint::CreateReplacement(
+               CharSourceRange::getTokenRange(NameLoc, NameLoc),
+               Macro->Replacement),
+           Macro->Replacement, Macro->Header, SM);
     return;
   }
   if (!E->RouteDeclaration)
@@ -102,29 +150,32 @@ void RouteRegistration::add(const Expr *Call, ASTContext &Ctx) {
     return;
   std::string Declarer = spelled(E->RouteDeclaration->Declarer);
   Edits.push_back(FixItHint::CreateInsertion(Range.getBegin(), Declarer + "("));
-  Edits.push_back(
-      FixItHint::CreateInsertion(Range.getEnd(), ")",
-                                 /*BeforePreviousInsertions=*/true));
-  if (First.isInvalid() ||
-      SM.isBeforeInTranslationUnit(Range.getBegin(), First)) {
-    First = Range.getBegin();
-    FirstDeclarer = Declarer;
-  }
+  record(Range.getBegin(),
+         FixItHint::CreateInsertion(Range.getEnd(), ")",
+                                    /*BeforePreviousInsertions=*/true),
+         Declarer, /*Header=*/"", SM);
 }
 
-std::vector<FileID> RouteRegistration::files(const SourceManager &SM) const {
-  std::vector<FileID> Files;
-  for (const FixItHint &H : Edits) {
-    FileID F = SM.getFileID(H.RemoveRange.getBegin());
-    if (llvm::find(Files, F) == Files.end())
-      Files.push_back(F);
+void RouteRegistration::record(SourceLocation At, FixItHint Last,
+                               llvm::StringRef Declarer, llvm::StringRef Header,
+                               const SourceManager &SM) {
+  Edits.push_back(std::move(Last));
+  ++Declarations;
+  FileID File = SM.getFileID(At);
+  std::pair<FileID, std::string> Include{File, Header.str()};
+  if (llvm::find(Includes, Include) == Includes.end())
+    Includes.push_back(std::move(Include));
+  if (First.isInvalid() || SM.isBeforeInTranslationUnit(At, First)) {
+    First = At;
+    FirstDeclarer = Declarer.str();
   }
-  return Files;
 }
 
 void RouteRegistration::clear() {
   ByHand = false;
   Edits.clear();
+  Includes.clear();
+  Declarations = 0;
   Seen.clear();
   First = SourceLocation();
   FirstDeclarer.clear();

@@ -5,8 +5,11 @@
 // literal patterns (knowledge: LABELGUARD_ROUTE_DECLARATION) and registers
 // none with the guard by hand (LABELGUARD_ROUTE_REGISTRAR), the fix wraps
 // each pattern in the framework's pass-through declarer, which registers it
-// and returns it unchanged: one edit per declaration, and once a unit calls
-// a declarer it registers by hand, so a second run adds nothing.
+// and returns it unchanged. A route macro that hands its literal to a
+// template argument (CROW_ROUTE; knowledge: LABELGUARD_ROUTE_MACRO) is
+// renamed to the guard's macro instead, which registers the rule it yields.
+// One change per declaration, and once a unit calls a declarer it registers
+// by hand, so a second run adds nothing.
 //
 //===----------------------------------------------------------------------===//
 
@@ -34,22 +37,36 @@ public:
   /// The unit registers routes with the guard itself.
   bool registersByHand() const { return ByHand; }
 
-  /// One edit per declaration whose pattern is a literal the fix can wrap,
-  /// in source order; none when the unit registers by hand.
+  /// The edits for every declaration whose pattern is a literal the fix can
+  /// wrap (two insertions) or whose route macro it can rename (one
+  /// replacement), in the order found.
   const std::vector<FixItHint> &edits() const { return Edits; }
+  /// How many declarations those edits register.
+  unsigned declarations() const { return Declarations; }
   /// Where the first of those declarations is, and the declarer it uses.
   SourceLocation first() const { return First; }
   llvm::StringRef firstDeclarer() const { return FirstDeclarer; }
 
-  /// The files the edits are in (each needs the guard's include).
-  std::vector<FileID> files(const SourceManager &SM) const;
+  /// The includes the edits need: each file with an edit, and the header
+  /// to include there ("" for the guard's own header, which declares the
+  /// declarers; a route macro's adapter header otherwise).
+  llvm::ArrayRef<std::pair<FileID, std::string>> includes() const {
+    return Includes;
+  }
 
   void clear();
 
 private:
+  /// Adds the last edit of the declaration at \p At, made with
+  /// \p Declarer, whose file needs \p Header.
+  void record(SourceLocation At, FixItHint Last, llvm::StringRef Declarer,
+              llvm::StringRef Header, const SourceManager &SM);
+
   KnowledgeIndex &K;
   bool ByHand = false;
+  unsigned Declarations = 0;
   std::vector<FixItHint> Edits;
+  std::vector<std::pair<FileID, std::string>> Includes;
   llvm::DenseSet<SourceLocation> Seen;
   SourceLocation First;
   std::string FirstDeclarer;

@@ -78,6 +78,8 @@ Knowledge Knowledge::builtin() {
 #define LABELGUARD_ROUTE_DECLARATION(Name, Arg, Declarer)                      \
   K.entry(Name).RouteDeclaration = RouteDeclarationInfo{Arg, Declarer};
 #define LABELGUARD_ROUTE_REGISTRAR(Name) K.entry(Name).RouteRegistrar = true;
+#define LABELGUARD_ROUTE_MACRO(Name, Macro, Replacement, Header)               \
+  K.entry(Name).RouteMacros.push_back({Macro, Replacement, Header});
 #include "All.def"
   return K;
 }
@@ -100,7 +102,8 @@ std::vector<llvm::StringRef> Knowledge::sinkBaseNames() const {
 
 std::vector<llvm::StringRef> Knowledge::routeBaseNames() const {
   return baseNames([](const Entry &E) {
-    return E.RouteDeclaration.has_value() || E.RouteRegistrar;
+    return E.RouteDeclaration.has_value() || E.RouteRegistrar ||
+           !E.RouteMacros.empty();
   });
 }
 

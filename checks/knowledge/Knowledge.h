@@ -92,6 +92,14 @@ struct RouteDeclarationInfo {
   std::string Declarer; ///< "::labelguard::declare_route"
 };
 
+/// A framework macro that declares a route by expanding to a call of this
+/// function, and the guard's macro that registers it instead.
+struct RouteMacroInfo {
+  std::string Macro;       ///< "CROW_ROUTE"
+  std::string Replacement; ///< "LABELGUARD_CROW_ROUTE"
+  std::string Header;      ///< "labelguard/adapters/crow.hpp"
+};
+
 /// Everything known about one name.
 struct Entry {
   std::optional<SourceKind> Source;
@@ -108,6 +116,7 @@ struct Entry {
   /// object ("matched_route", "matchedPathPattern()").
   std::string MatchedRoute;
   std::optional<RouteDeclarationInfo> RouteDeclaration;
+  llvm::SmallVector<RouteMacroInfo, 1> RouteMacros;
   Model Behaviour = Model::None;
   bool RouteRegistrar = false;
   bool Bounded = false;

@@ -3,6 +3,7 @@
 // the CookieParser middleware, against prometheus-cpp's Family::Add.
 
 #include <crow.h>
+// CHECK-FIXES: {{^}}#include <labelguard/adapters/crow.hpp>{{$}}
 // CHECK-FIXES: {{^}}#include <labelguard/route_guard.hpp>{{$}}
 #include <map>
 #include <string>
@@ -16,7 +17,7 @@ void url(const crow::request &req, Requests &requests) {
   // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'prometheus::Family::Add' here
   // CHECK-NOTES: :[[@LINE-3]]:26: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/crow.hpp>
-  // CHECK-NOTES: :100:21: note: the fix also registers the route pattern the service declares, where it is declared, through 'labelguard::declare_route'
+  // CHECK-NOTES: :90:3: note: the fix also registers the 3 route patterns the service declares, each where it is declared, through 'LABELGUARD_CROW_ROUTE'
   // CHECK-FIXES: {{^}}  requests.Add({{[{][{]}}"path", labelguard::route_label(req.url)}}).Increment();{{$}}
 }
 
@@ -94,6 +95,7 @@ void typedRouteParameter(crow::SimpleApp &app, Requests &requests) {
     // CHECK-NOTES: :[[@LINE-4]]:28: note: no automatic fix for a request path parameter: drop the label, map the value through an allow-list, or bound it with labelguard::CardinalityLimiter
     return std::string("ok");
   });
+  // CHECK-FIXES: {{^}}  LABELGUARD_CROW_ROUTE(app, "/users/<string>")([&requests](const std::string &user) {{[{]}}{{$}}
 }
 
 void dynamicRouteParameter(crow::SimpleApp &app, Requests &requests) {
@@ -129,6 +131,7 @@ void methodEnum(const crow::request &req, Requests &requests) {
 void constants(crow::SimpleApp &app, Requests &requests) {
   requests.Add({{"route", "/users/<string>"}}).Increment();
   CROW_ROUTE(app, "/health")([&requests] {
+    // CHECK-FIXES: {{^}}  LABELGUARD_CROW_ROUTE(app, "/health")([&requests] {{[{]}}{{$}}
     requests.Add({{"route", "/health"}}).Increment();
     return std::string("ok");
   });

@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 namespace {
 
 TEST(CrowAdapter, RouteMacroRegistersAndStillDefinesTheRule) {
@@ -30,9 +34,46 @@ TEST(CrowAdapter, BlueprintRoutesRegisterWithTheirPrefix) {
   EXPECT_EQ(labelguard::route_label("/api/items/x"), "/api/items/<string>");
 }
 
-TEST(CrowAdapter, AMalformedRuleThrowsAtDeclaration) {
+// labelguard's fix renames CROW_ROUTE to LABELGUARD_CROW_ROUTE in a service
+// that compiled: the rule must come out the same, and a rule the guard
+// cannot read must not stop the service at start-up.
+TEST(CrowAdapter, AMalformedRuleIsListedNotThrown) {
   crow::SimpleApp app;
-  EXPECT_THROW(LABELGUARD_CROW_ROUTE(app, "/bad/<nope>"), std::invalid_argument);
+  auto &rule = LABELGUARD_CROW_ROUTE(app, "/bad/<nope>");
+  EXPECT_EQ(&rule, app.router_.rules_.back().get());
+  EXPECT_EQ(rule.rule(), "/bad/<nope>");
+  const std::vector<std::string> rejected = labelguard::rejected_routes();
+  EXPECT_NE(std::find(rejected.begin(), rejected.end(), "/bad/<nope>"), rejected.end());
+  EXPECT_EQ(labelguard::route_label("/bad/x"), labelguard::unregistered_label());
+}
+
+// The macro is one expression, as CROW_ROUTE is: it fits where a statement
+// is not allowed (an unbraced if/else branch, a comma expression, a
+// declaration) and evaluates its arguments once.
+TEST(CrowAdapter, RouteMacroIsOneExpression) {
+  crow::SimpleApp app;
+  int evaluated = 0;
+  auto &&app_once = [&]() -> crow::SimpleApp & {
+    ++evaluated;
+    return app;
+  };
+  bool blueprint = false;
+  if (blueprint)
+    LABELGUARD_CROW_ROUTE(app, "/never/<int>")([](int) { return ""; });
+  else
+    LABELGUARD_CROW_ROUTE(app_once(), "/once/<uint>")([](unsigned) { return ""; });
+  ASSERT_EQ(app.router_.rules_.size(), 1u);
+  EXPECT_EQ(evaluated, 1);
+  EXPECT_EQ(app.router_.rules_[0]->rule(), "/once/<uint>");
+  EXPECT_TRUE(app.router_.rules_[0]->has_handler());
+  EXPECT_EQ(labelguard::route_label("/once/7"), "/once/<uint>");
+  EXPECT_EQ(labelguard::route_label("/never/7"), labelguard::unregistered_label());
+
+  crow::Blueprint bp("v2");
+  auto &items = (LABELGUARD_CROW_BP_ROUTE(bp, "/items"), LABELGUARD_CROW_BP_ROUTE(bp, "/items/<int>"));
+  EXPECT_EQ(&items, bp.rules_.back().get());
+  EXPECT_EQ(labelguard::route_label("/v2/items"), "/v2/items");
+  EXPECT_EQ(labelguard::route_label("/v2/items/3"), "/v2/items/<int>");
 }
 
 } // namespace

@@ -1,13 +1,20 @@
 // Registering Crow routes with labelguard as they are declared.
 //
 // Crow keeps its rules private and cannot list them, so the route macros are
-// wrapped; each takes the same arguments and yields the same rule:
+// wrapped; each takes the same arguments and yields the same rule, so it goes
+// wherever CROW_ROUTE / CROW_BP_ROUTE did (an expression, not a statement):
 //
 //   crow::SimpleApp app;
 //   LABELGUARD_CROW_ROUTE(app, "/users/<int>")([](int id) { ... });
 //   LABELGUARD_CROW_ROUTE(app, "/orders").methods("POST"_method)(...);
+//   auto &rule = LABELGUARD_CROW_ROUTE(app, "/files/<path>");
 //   ...
 //   counter.Add({{"path", labelguard::route_label(req.url)}})
+//
+// labelguard's fix renames CROW_ROUTE and CROW_BP_ROUTE to these where a
+// service declares its routes with them. Like declare_route(), they never
+// throw and never abort (also with -fno-exceptions): a rule the guard cannot
+// register is left out, and rejected_routes() lists it.
 #ifndef LABELGUARD_ADAPTERS_CROW_HPP
 #define LABELGUARD_ADAPTERS_CROW_HPP
 
@@ -26,8 +33,10 @@ namespace labelguard {
 /// Registers a Crow rule's template (crow::BaseRule::rule()) and returns the
 /// rule itself, so the handler and methods() chain on as before. Crow's typed
 /// parameters keep their meaning: "/users/<int>" matches "/users/42" only.
-template <class Rule> Rule &register_crow_rule(Rule &rule) {
-  register_route(rule.rule());
+/// Never throws: a template the guard rejects is not registered, and
+/// rejected_routes() lists it (as declare_route() does).
+template <class Rule> Rule &register_crow_rule(Rule &rule) noexcept {
+  declare_route(rule.rule());
   return rule;
 }
 

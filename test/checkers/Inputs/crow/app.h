@@ -1,4 +1,5 @@
-// Stub of Crow's include/crow/app.h: the application and CROW_ROUTE.
+// Stub of Crow's include/crow/app.h: the application, CROW_ROUTE and
+// CROW_BP_ROUTE (both ways Crow defines them).
 #pragma once
 
 #include <cstdint>
@@ -7,8 +8,15 @@
 #include "crow/routing.h"
 #include "crow/utility.h"
 
+#ifdef CROW_MSVC_WORKAROUND
+#define CROW_ROUTE(app, url) app.route_dynamic(url)
+#define CROW_BP_ROUTE(blueprint, url) blueprint.new_rule_dynamic(url)
+#else
 #define CROW_ROUTE(app, url)                                                   \
   app.template route<crow::black_magic::get_parameter_tag(url)>(url)
+#define CROW_BP_ROUTE(blueprint, url)                                          \
+  blueprint.new_rule_tagged<crow::black_magic::get_parameter_tag(url)>(url)
+#endif
 
 namespace crow {
 template <typename... Middlewares> class Crow {

@@ -8,6 +8,7 @@
 #include "crow/common.h"
 #include "crow/http_request.h"
 #include "crow/http_response.h"
+#include "crow/utility.h"
 
 namespace crow {
 
@@ -65,6 +66,17 @@ public:
 
 private:
   std::function<void(request &, response &, Args...)> handler_;
+};
+
+// A group of rules under a prefix; CROW_BP_ROUTE declares its rules, named
+// "/<prefix><rule>".
+class Blueprint {
+public:
+  Blueprint(const std::string &prefix);
+  template <uint64_t N>
+  typename black_magic::arguments<N>::type::template rebind<TaggedRule> &
+  new_rule_tagged(const std::string &rule);
+  DynamicRule &new_rule_dynamic(const std::string &rule);
 };
 
 } // namespace crow
