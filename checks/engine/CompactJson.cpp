@@ -2,6 +2,7 @@
 
 #include "engine/CompactJson.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
@@ -315,26 +316,16 @@ private:
     return true;
   }
 
-  static int hexDigit(char C) {
-    if (C >= '0' && C <= '9')
-      return C - '0';
-    if (C >= 'a' && C <= 'f')
-      return C - 'a' + 10;
-    if (C >= 'A' && C <= 'F')
-      return C - 'A' + 10;
-    return -1;
-  }
-
   /// Four hex digits after "\u", or -1.
   int32_t hex4() {
     if (End - P < 4)
       return -1;
     int32_t V = 0;
     for (int I = 0; I < 4; ++I) {
-      int H = hexDigit(P[I]);
-      if (H < 0)
+      unsigned H = llvm::hexDigitValue(P[I]);
+      if (H == ~0U)
         return -1;
-      V = V * 16 + H;
+      V = V * 16 + static_cast<int32_t>(H);
     }
     P += 4;
     return V;
