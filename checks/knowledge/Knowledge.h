@@ -83,6 +83,9 @@ enum MemberRole : unsigned {
   MemberMembership = 1u << 5,
   MemberFind = 1u << 6,
   MemberEnd = 1u << 7,
+  MemberCut = 1u << 8,
+  MemberCutInPlace = 1u << 9,
+  MemberMeasure = 1u << 10,
 };
 
 /// A function that declares a route (its pattern is argument Arg), and the
