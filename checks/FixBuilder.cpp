@@ -36,6 +36,14 @@ FixBuilder::FixBuilder(engine::Context &C, llvm::StringRef GuardFunction,
       Limiter(spelled(LimiterFunction)) {
   auto Pos = llvm::StringRef(Guard).rfind("::");
   GuardNs = Pos == llvm::StringRef::npos ? "" : Guard.substr(0, Pos + 2);
+  Reach = std::make_unique<ReadReach>(Ctx, C.Index);
+}
+
+void FixBuilder::setFindings(llvm::ArrayRef<Finding> Findings) {
+  Labels.clear();
+  for (const Finding &F : Findings)
+    if (F.Reported && F.Role == SinkRole::Label)
+      Labels.insert(F.Reported);
 }
 
 bool FixBuilder::editable(SourceRange R) const {
@@ -166,6 +174,72 @@ void FixBuilder::wrap(const Expr *E, llvm::StringRef Function, FixPlan &Plan) {
       After, needsCharPointer(E) ? ").c_str()" : ")"));
 }
 
+bool FixBuilder::cutsKeepTheirText(const Finding &F, const Expr *Read) {
+  return Reach->cutsKeepTheirText(Read, F.Reported);
+}
+
+bool FixBuilder::wrapCoReads(const Expr *Read, FixPlan &Plan) {
+  // Other reads of the same raw value that the cuts measure: guarded too,
+  // so that the positions are positions in the guard's answer.
+  for (const Expr *E : Reach->coReads())
+    if (E != Read->IgnoreParenImpCasts() && !editable(E->getSourceRange()))
+      return false;
+  for (const Expr *E : Reach->coReads())
+    if (E != Read->IgnoreParenImpCasts())
+      wrap(E, Guard, Plan);
+  return true;
+}
+
+bool FixBuilder::planAtRead(const Finding &F, const Expr *Read, FixPlan &Plan) {
+  // The raw value is guarded where it is read, in the function that reads
+  // it, when every use of what is read there leads to a reported label
+  // (ReadReach states the rule): the label then becomes the route template,
+  // or the part of it that the code cuts.
+  if (!Read || !F.Reported || !Read->getType()->isRecordType() ||
+      !engine::isStringLike(Read->getType(), C.Index) ||
+      !editable(Read->getSourceRange()) ||
+      !Ctx.getSourceManager().isInMainFile(Read->getBeginLoc()) ||
+      !Ctx.getSourceManager().isInMainFile(
+          Ctx.getSourceManager().getExpansionLoc(F.Reported->getBeginLoc())))
+    return false;
+  const FunctionDecl *Home = Reach->enclosingFunction(Read);
+  if (!Home || Home->isTemplateInstantiation() ||
+      Home->getTemplateInstantiationPattern() || Home->isDependentContext())
+    return false;
+  if (!Reach->onlyReachesLabels(
+          Read, [&](const Expr *E) { return Labels.contains(E); }))
+    return false;
+  if (!wrapCoReads(Read, Plan))
+    return false;
+  wrap(Read, Guard, Plan);
+  Plan.Note = FixNote::AtRead;
+  Plan.NoteLoc = Read->getBeginLoc();
+  return true;
+}
+
+FixPlan FixBuilder::planOnce(const Finding &F) {
+  FixPlan Plan = plan(F);
+  if (Plan.Edits.empty())
+    return Plan;
+  std::vector<FixItHint> Fresh;
+  SourceLocation Earlier;
+  for (const FixItHint &Edit : Plan.Edits) {
+    auto [It, New] =
+        Made.try_emplace({Edit.RemoveRange.getBegin(), Edit.CodeToInsert},
+                         F.Reported->getBeginLoc());
+    if (New || !Edit.RemoveRange.getBegin().isValid())
+      Fresh.push_back(Edit);
+    else
+      Earlier = It->second;
+  }
+  if (Fresh.empty()) {
+    Plan.Note = FixNote::SharedFix;
+    Plan.NoteLoc = Earlier;
+  }
+  Plan.Edits = std::move(Fresh);
+  return Plan;
+}
+
 FixItHint FixBuilder::placeInclude(FixItHint Include) const {
   const SourceManager &SM = Ctx.getSourceManager();
   SourceLocation At = Include.RemoveRange.getBegin();
@@ -251,25 +325,36 @@ FixPlan FixBuilder::plan(const Finding &F) {
   }
   const Expr *Target = nullptr;
   if (F.Transformed) {
-    // The label is built from the raw text, not the raw text itself.
+    // The label is built from the raw text, not the raw text itself: the
+    // raw part inside the label is guarded, unless a cut on the way cuts
+    // at positions of another read (the guard's answer does not share
+    // them); else the read, where it is, when that is safe.
     Target = rawPartInside(F, Read);
-    if (!Target) {
+    if (Target &&
+        (!cutsKeepTheirText(F, Target) || !wrapCoReads(Target, Plan))) {
+      Plan.Edits.clear();
+      Target = nullptr;
+    }
+    if (!Target && !planAtRead(F, Read, Plan)) {
       Plan.Note = FixNote::NoFixTransformed;
       return Plan;
     }
   } else if (!engine::isStringLike(F.Reported->getType(), C.Index)) {
     // A container or object of labels: the raw text went in where it was
     // read, and is guarded there when that is in this same function.
-    if (!readInOwner(F, Read)) {
+    if (readInOwner(F, Read))
+      Target = Read;
+    else if (!planAtRead(F, Read, Plan)) {
       Plan.Note = FixNote::NoFixContainer;
       return Plan;
     }
-    Target = Read;
   }
-  if (!Target || !editable(Target->getSourceRange()))
-    Target = F.Reported;
-  wrap(Target, Guard, Plan);
-  Plan.Note = FixNote::NeedsRegistration;
+  if (Plan.Note != FixNote::AtRead) {
+    if (!Target || !editable(Target->getSourceRange()))
+      Target = F.Reported;
+    wrap(Target, Guard, Plan);
+    Plan.Note = FixNote::NeedsRegistration;
+  }
   Plan.Adapter = C.Index.knowledge().adapterFor(F.ReadName).str();
   if (Plan.Adapter.empty())
     Plan.Adapter = "route_list.hpp";

@@ -11,9 +11,13 @@
 #ifndef LABELGUARD_CHECKS_FIXBUILDER_H
 #define LABELGUARD_CHECKS_FIXBUILDER_H
 
+#include "ReadReach.h"
 #include "engine/Context.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/Diagnostic.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -31,7 +35,15 @@ enum class FixNote {
   NoFixTransformed,  ///< the label was built from the raw value elsewhere
   NoFixContainer,    ///< the container was filled elsewhere
   NoFixCallable,     ///< the value goes to a callable a caller chose
+  AtRead,            ///< the raw read is guarded where it is read
+  SharedFix,         ///< another finding's fix makes the same edit
 };
+
+/// Whether a fix with this note labels by the registered route (and so
+/// needs the routes registered).
+inline bool labelsByRegisteredRoute(FixNote Note) {
+  return Note == FixNote::NeedsRegistration || Note == FixNote::AtRead;
+}
 
 struct FixPlan {
   /// The edits; empty when there is no automatic fix.
@@ -53,6 +65,17 @@ public:
 
   FixPlan plan(const engine::Finding &F);
 
+  /// plan(), for the findings of one run in order: an edit an earlier
+  /// finding's plan already makes (two labels of one read) is left out, so
+  /// that a read is never guarded twice; a plan left with no edit says
+  /// whose fix covers it.
+  FixPlan planOnce(const engine::Finding &F);
+
+  /// The unit's findings, before the first plan: the fix that guards a raw
+  /// read where it is read checks that every use of it leads to one of
+  /// their labels.
+  void setFindings(llvm::ArrayRef<engine::Finding> Findings);
+
   /// The include insertion IncludeInserter proposed, moved where it
   /// compiles: never inside an `extern "C" { }` block or a namespace (when the
   /// file's last include is in one, the include goes before that block), and
@@ -68,12 +91,20 @@ private:
   const Expr *rawPartInside(const engine::Finding &F, const Expr *Read) const;
   bool readInOwner(const engine::Finding &F, const Expr *Read) const;
   void wrap(const Expr *E, llvm::StringRef Function, FixPlan &Plan);
+  bool planAtRead(const engine::Finding &F, const Expr *Read, FixPlan &Plan);
+  bool wrapCoReads(const Expr *Read, FixPlan &Plan);
+  bool cutsKeepTheirText(const engine::Finding &F, const Expr *Read);
 
   engine::Context &C;
   ASTContext &Ctx;
   std::string Guard;   ///< "labelguard::route_label", as written in code
   std::string GuardNs; ///< "labelguard::"
   std::string Limiter; ///< empty: no limiter fix
+  /// The label values reported in this unit (for planAtRead).
+  llvm::SmallPtrSet<const Expr *, 16> Labels;
+  /// The insertions planOnce has handed out, and the warning of each.
+  std::map<std::pair<SourceLocation, std::string>, SourceLocation> Made;
+  std::unique_ptr<ReadReach> Reach;
 };
 
 } // namespace clang::tidy::metrics

@@ -211,6 +211,7 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
   Analysis.context().RecordExternalCalls = WriteSummary;
   std::vector<engine::Finding> Findings = Analysis.run(Functions.getArrayRef());
   FixBuilder Fixes(Analysis.context(), GuardFunction, LimiterFunction);
+  Fixes.setFindings(Findings);
   SourceManager &SM = Context->getSourceManager();
   // The routes the unit declares, registered by the first fix that labels
   // by the registered route, unless the unit registers them by hand.
@@ -266,12 +267,12 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
   std::vector<engine::FindingRecord> Records;
   for (const engine::Finding &F : Findings) {
     SourceLocation Loc = F.Reported->getBeginLoc();
-    FixPlan Plan = Fixes.plan(F);
+    FixPlan Plan = Fixes.planOnce(F);
     if (!FixOptionsValid)
       Plan.Edits.clear();
     std::vector<FixItHint> Edits = Plan.Edits;
     bool Registers = RegistrationPending && !Plan.Edits.empty() &&
-                     Plan.Note == FixNote::NeedsRegistration;
+                     labelsByRegisteredRoute(Plan.Note);
     {
       auto Warning = diag(Loc, warningFormat(F.Role));
       Warning << describe(F.Kind) << F.Reported->getSourceRange();

@@ -86,6 +86,17 @@ std::string fixNote(FixNote Note, llvm::StringRef Adapter, SourceKind Kind,
            "' needs the service's route templates registered at start-up; "
            "see <labelguard/adapters/" +
            Adapter.str() + ">";
+  case FixNote::AtRead:
+    return "guarded where it is read, as every use of the value read there "
+           "leads to a label: the label becomes the registered route "
+           "template, or the part of it that the code cuts; '" +
+           Fixes.Guard +
+           "' needs the service's route templates registered at start-up; "
+           "see <labelguard/adapters/" +
+           Adapter.str() + ">";
+  case FixNote::SharedFix:
+    return "the fix of the warning here guards this value too: it is read at "
+           "the same place";
   case FixNote::MatchedRoute:
     return "the framework reports the route it matched; an empty match (no "
            "route) becomes the unregistered value";

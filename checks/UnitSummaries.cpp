@@ -226,7 +226,7 @@ SitePlan choosePlan(const LinkFinding &F, const Knowledge &K) {
   }
   SitePlan Chosen = *P;
   // The adapter is the framework's whose request was read.
-  if (Chosen.Note == unsigned(FixNote::NeedsRegistration)) {
+  if (labelsByRegisteredRoute(FixNote(Chosen.Note))) {
     Chosen.Adapter = K.adapterFor(F.ReadName).str();
     if (Chosen.Adapter.empty())
       Chosen.Adapter = "route_list.hpp";

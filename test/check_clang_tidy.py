@@ -183,13 +183,15 @@ def main():
 
 
 def count_fixed_warnings(lines):
-    """Warnings followed (before the next warning) by a FIX-IT note."""
+    """Warnings followed (before the next warning) by a FIX-IT note, or by
+    the note that another warning's fix (the same edit) covers them."""
     fixed, current = 0, False
     for line in lines + [": warning:"]:
         if ": warning:" in line:
             fixed += current
             current = False
-        elif "note: FIX-IT applied" in line:
+        elif ("note: FIX-IT applied" in line or
+              "guards this value too: it is read at the same place" in line):
             current = True
     return fixed
 

@@ -154,7 +154,7 @@ int reportFindings(const engine::UnitSummary &Index, const ReportOptions &O,
   std::optional<engine::FindingRecord> Carrier;
   if (!Index.RegistersByHand && !Index.Registrations.empty())
     for (const engine::FindingRecord *&R : Shown)
-      if (R->Plan.Note == unsigned(FixNote::NeedsRegistration) &&
+      if (labelsByRegisteredRoute(FixNote(R->Plan.Note)) &&
           !R->Plan.Edits.empty()) {
         Carrier = *R;
         carryRegistrations(*Carrier, Index.Registrations);
