@@ -13,6 +13,7 @@
 // RUN: %if !frontend-clangd %{ diff %t.cpp %t.again.cpp %}
 
 #include <httplib.h>
+#include <myco/request_info.h>
 #include <prometheus/counter.h>
 #include <prometheus/family.h>
 #include <string>
@@ -165,6 +166,58 @@ void helperOtherUnitsMayCall(const httplib::Request &req,
                              Family<Counter> &family) {
   family.Add({{"area", std::string(topLevelOf(req))}}).Increment();
   // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+}
+
+// A struct of a header: other units may read the member.
+static myco::RequestInfo infoOf(const httplib::Request &req) {
+  std::string_view path = req.path;
+  // CHECK-FIXES: {{^}}  std::string_view path = req.path;{{$}}
+  myco::RequestInfo info;
+  info.area = std::string(path.substr(0, path.find('/', 1)));
+  return info;
+}
+
+void memberOfAStructOtherUnitsSee(const httplib::Request &req,
+                                  Family<Counter> &family) {
+  family.Add({{"area", infoOf(req).area}}).Increment();
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+}
+
+// A structured binding reads the members without naming them.
+namespace {
+struct Parts {
+  std::string area;
+  std::string rest;
+};
+
+Parts partsOf(const httplib::Request &req) {
+  std::string_view path = req.path;
+  // CHECK-FIXES: {{^}}  std::string_view path = req.path;{{$}}
+  return {std::string(path.substr(0, path.find('/', 1))), "rest"};
+}
+} // namespace
+
+void takenApart(const httplib::Request &req, httplib::Response &res,
+                Family<Counter> &family) {
+  auto [area, rest] = partsOf(req);
+  res.set_content(area + rest, "text/plain");
+  Parts p = partsOf(req);
+  family.Add({{"area", p.area}}).Increment();
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+}
+
+// The comparison of positions decides more than a cut.
+void positionDecidesMore(const httplib::Request &req, httplib::Response &res,
+                         Family<Counter> &family) {
+  std::string_view path = req.target;
+  // CHECK-FIXES: {{^}}  std::string_view path = req.target;{{$}}
+  const auto q = path.find('?');
+  if (q != std::string_view::npos) {
+    path = path.substr(0, q);
+    res.status = 400;
+  }
+  family.Add({{"path", std::string(path)}}).Increment();
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
 }
 
 // --- Positions measured in another read of the same value ---------------
