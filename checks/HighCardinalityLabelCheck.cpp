@@ -263,6 +263,12 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
   };
   bool RegistrationPending =
       FixOptionsValid && !Routes.registersByHand() && !Routes.edits().empty();
+  // clangd applies one diagnostic's fix at a time, so there each fix carries
+  // the includes and the route registration it needs; clang-tidy applies
+  // them all at once, so once per file is enough (and twice would insert
+  // twice).
+  const bool SelfContained = areDiagsSelfContained();
+  bool RegistrationNoted = false;
   std::vector<engine::FindingRecord> Records;
   for (const engine::Finding &F : Findings) {
     SourceLocation Loc = F.Reported->getBeginLoc();
@@ -273,34 +279,44 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
     bool Registers = RegistrationPending && !Plan.Edits.empty() &&
                      Plan.Note == FixNote::NeedsRegistration;
     {
-      auto Warning = diag(Loc, warningFormat(F.Role));
-      Warning << describe(F.Kind) << F.Reported->getSourceRange();
+      // The edits of this one diagnostic, each once.
+      std::vector<FixItHint> Attached;
+      auto Attach = [&](const FixItHint &Edit) {
+        for (const FixItHint &Had : Attached)
+          if (Had.RemoveRange.getAsRange() == Edit.RemoveRange.getAsRange() &&
+              Had.CodeToInsert == Edit.CodeToInsert)
+            return false;
+        Attached.push_back(Edit);
+        return true;
+      };
       for (const FixItHint &Edit : Plan.Edits)
-        Warning << Edit;
+        Attach(Edit);
       // Insertions at one place apply in the order given: the adapters'
       // headers ("labelguard/adapters/...") sort before the guard's.
       if (Registers)
         for (const FixItHint &Include :
-             RegistrationIncludes(/*Fresh=*/true, /*Adapters=*/true))
-          Warning << Include;
+             RegistrationIncludes(/*Fresh=*/!SelfContained, /*Adapters=*/true))
+          Attach(Include);
       if (!Plan.Edits.empty() && !GuardInclude.empty()) {
         FileID File = SM.getFileID(SM.getExpansionLoc(Loc));
         bool First = !Includes.count(File);
         if (std::optional<FixItHint> Include = IncludeFor(File);
-            Include && First) {
-          Warning << *Include;
+            Include && (First || SelfContained) && Attach(*Include))
           Edits.push_back(*Include);
-        }
       }
       if (Registers) {
         // Kept out of the finding's record: the whole-program report
         // decides registration for the project at once.
         for (const FixItHint &Edit : Routes.edits())
-          Warning << Edit;
-        for (const FixItHint &Include :
-             RegistrationIncludes(/*Fresh=*/true, /*Adapters=*/false))
-          Warning << Include;
+          Attach(Edit);
+        for (const FixItHint &Include : RegistrationIncludes(
+                 /*Fresh=*/!SelfContained, /*Adapters=*/false))
+          Attach(Include);
       }
+      auto Warning = diag(Loc, warningFormat(F.Role));
+      Warning << describe(F.Kind) << F.Reported->getSourceRange();
+      for (const FixItHint &Edit : Attached)
+        Warning << Edit;
     }
     for (const engine::Step &Step : F.Steps) {
       SourceLocation At = engine::toSourceLocation(Step.Where, SM);
@@ -314,11 +330,13 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
          fixNote(Plan.Note, Plan.Adapter, F.Kind,
                  FixSpelling::of(GuardFunction, LimiterFunction)),
          DiagnosticIDs::Note);
-    if (Registers) {
+    // The note goes with the first fix that registers, in every front end.
+    if (Registers && !RegistrationNoted) {
       diag(Routes.first(),
            registrationNote(Routes.declarations(), Routes.firstDeclarer()),
            DiagnosticIDs::Note);
-      RegistrationPending = false;
+      RegistrationNoted = true;
+      RegistrationPending = SelfContained;
     }
     if (WriteSummary)
       Records.push_back(toRecord(F, Plan, Edits, Analysis));
