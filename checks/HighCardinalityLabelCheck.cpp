@@ -211,6 +211,7 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
   Analysis.context().RecordExternalCalls = WriteSummary;
   std::vector<engine::Finding> Findings = Analysis.run(Functions.getArrayRef());
   FixBuilder Fixes(Analysis.context(), GuardFunction, LimiterFunction);
+  Fixes.setAnalysed(Functions.getArrayRef());
   SourceManager &SM = Context->getSourceManager();
   // The routes the unit declares, registered by the first fix that labels
   // by the registered route, unless the unit registers them by hand.

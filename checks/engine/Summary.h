@@ -57,8 +57,10 @@ struct Edit {
 /// (none when there is no automatic fix) and the check's note about it.
 struct SitePlan {
   std::vector<Edit> Edits;
-  unsigned Note = 0;   ///< the check's FixNote
-  std::string Adapter; ///< the adapter header its note names, if any
+  unsigned Note = 0; ///< the check's FixNote
+  /// The adapter header its note names, or the template instantiation a
+  /// template's note names, if any.
+  std::string Adapter;
   bool operator==(const SitePlan &O) const {
     return Edits == O.Edits && Note == O.Note && Adapter == O.Adapter;
   }
@@ -201,6 +203,11 @@ struct Finding {
   bool Transformed = false;            ///< the text was changed on the way
   bool IntoCallersCallable = false;    ///< see Origin::IntoCallersCallable
   const FunctionDecl *Owner = nullptr; ///< the function \c Reported is in
+  /// The findings at the same place and role in other functions: the other
+  /// instantiations of the template \c Owner is an instantiation of (their
+  /// expressions keep the pattern's locations). Filled by
+  /// TranslationUnitAnalysis::run, which reports the place once.
+  std::vector<Finding> SamePlace;
 };
 
 /// A finding as a summary file keeps it: decided in its translation unit,
