@@ -2,6 +2,7 @@
 
 #include "FixBuilder.h"
 #include "engine/ExprUtils.h"
+#include "engine/Locations.h"
 #include "clang/AST/ASTLambda.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -12,6 +13,7 @@
 namespace clang::tidy::metrics {
 
 using engine::Finding;
+using engine::Symbol;
 
 namespace {
 std::string spelled(llvm::StringRef Qualified) {
@@ -246,6 +248,21 @@ void FixBuilder::setAnalysed(llvm::ArrayRef<const FunctionDecl *> Functions) {
       Instantiations[bodyKey(FD)].push_back(FD);
 }
 
+std::vector<SourceRange> FixBuilder::templateBodiesElsewhere() const {
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::vector<SourceRange> Bodies;
+  for (const auto &[Key, Functions] : Instantiations) {
+    SourceRange R = Functions.front()->getBody()->getSourceRange();
+    if (R.getBegin().isFileID() && R.getEnd().isFileID() &&
+        !SM.isInMainFile(R.getBegin()))
+      Bodies.push_back(R);
+  }
+  llvm::sort(Bodies, [&](SourceRange A, SourceRange B) {
+    return SM.isBeforeInTranslationUnit(A.getBegin(), B.getBegin());
+  });
+  return Bodies;
+}
+
 const Expr *FixBuilder::readOf(const Finding &F) const {
   const Expr *Read = C.readAt(F.Read);
   if (!Read || !F.Owner || !F.Owner->getBody() || !inTemplate(F.Owner))
@@ -302,6 +319,20 @@ FixPlan FixBuilder::plan(const Finding &F) {
   if (!SM.isInMainFile(SM.getExpansionLoc(F.Owner->getBody()->getBeginLoc()))) {
     None.Note = FixNote::NoFixTemplateHeader;
     return None;
+  }
+  // A unit that includes this file (a test that includes the .cpp, a unity
+  // build) instantiates the template too, as the project index says.
+  SourceLocation At = SM.getFileLoc(F.Reported->getBeginLoc());
+  if (OptionalFileEntryRef File = SM.getFileEntryRefForID(SM.getFileID(At))) {
+    Symbol Path = engine::canonicalPath(SM, *File, C.Store);
+    unsigned Offset = SM.getFileOffset(At);
+    if (llvm::any_of(OtherUnitsTemplates, [&](const engine::Edit &B) {
+          return B.File == Path && B.Offset <= Offset &&
+                 Offset < B.Offset + B.Length;
+        })) {
+      None.Note = FixNote::NoFixTemplateElsewhere;
+      return None;
+    }
   }
   // One edit for the pattern: every instantiation analysed here must have
   // the same finding at this place, and need the very same edit.

@@ -36,6 +36,7 @@ enum class FixNote {
   // Appended: summary files store these numbers.
   NoFixTemplateDiffers, ///< an instantiation needs another edit (Instantiation)
   NoFixTemplateHeader,  ///< a template other translation units may instantiate
+  NoFixTemplateElsewhere, ///< another translation unit instantiates it too
 };
 
 struct FixPlan {
@@ -73,6 +74,16 @@ public:
   /// template's edit must be right for.
   void setAnalysed(llvm::ArrayRef<const FunctionDecl *> Functions);
 
+  /// The bodies of the templates instantiated here that are defined outside
+  /// the main file, once each (for the unit's summary: UnitSummary::Templates).
+  std::vector<SourceRange> templateBodiesElsewhere() const;
+
+  /// The template bodies other units instantiate from outside their main
+  /// files (the project index's): no fix inside them.
+  void setOtherUnitsTemplates(llvm::ArrayRef<engine::Edit> Bodies) {
+    OtherUnitsTemplates = Bodies;
+  }
+
   /// The include insertion IncludeInserter proposed, moved where it
   /// compiles: never inside an `extern "C" { }` block or a namespace (when the
   /// file's last include is in one, the include goes before that block), and
@@ -96,6 +107,7 @@ private:
   /// (every instantiation of one pattern keeps the pattern's locations).
   llvm::DenseMap<unsigned, llvm::SmallVector<const FunctionDecl *, 2>>
       Instantiations;
+  llvm::ArrayRef<engine::Edit> OtherUnitsTemplates;
 
   engine::Context &C;
   ASTContext &Ctx;

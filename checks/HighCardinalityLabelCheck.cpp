@@ -212,6 +212,8 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
   std::vector<engine::Finding> Findings = Analysis.run(Functions.getArrayRef());
   FixBuilder Fixes(Analysis.context(), GuardFunction, LimiterFunction);
   Fixes.setAnalysed(Functions.getArrayRef());
+  if (Index)
+    Fixes.setOtherUnitsTemplates(Index->templates());
   SourceManager &SM = Context->getSourceManager();
   // The routes the unit declares, registered by the first fix that labels
   // by the registered route, unless the unit registers them by hand.
@@ -287,9 +289,12 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
       if (!Plan.Edits.empty() && !GuardInclude.empty()) {
         FileID File = SM.getFileID(SM.getExpansionLoc(Loc));
         bool First = !Includes.count(File);
-        if (std::optional<FixItHint> Include = IncludeFor(File);
-            Include && First) {
-          Warning << *Include;
+        if (std::optional<FixItHint> Include = IncludeFor(File)) {
+          if (First)
+            Warning << *Include;
+          // Every record of a fix carries it (the report applies an edit
+          // once): the link may leave out the first fix of the file (one
+          // inside a template another unit instantiates).
           Edits.push_back(*Include);
         }
       }
@@ -332,6 +337,10 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
         return FixOptionsValid ? IncludeFor(File) : std::nullopt;
       },
       std::move(Records));
+  for (SourceRange Body : Fixes.templateBodiesElsewhere())
+    U.Templates.push_back(
+        toEdit(FixItHint::CreateRemoval(CharSourceRange::getTokenRange(Body)),
+               SM, Analysis.store()));
   U.RegistersByHand = Routes.registersByHand();
   if (FixOptionsValid && !U.RegistersByHand) {
     for (const FixItHint &Edit : Routes.edits())

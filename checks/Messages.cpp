@@ -123,6 +123,10 @@ std::string fixNote(FixNote Note, llvm::StringRef Named, SourceKind Kind,
     return "no automatic fix inside a template defined outside the main "
            "file: other translation units may instantiate it where the value "
            "is not raw";
+  case FixNote::NoFixTemplateElsewhere:
+    return "no automatic fix inside a template: another translation unit "
+           "that includes this file instantiates it too, where the value may "
+           "not be raw";
   case FixNote::NoFixTransformed:
     return "no automatic fix: the label is built from the raw value on the "
            "way here; guard the raw part where it is read with '" +

@@ -240,6 +240,11 @@ struct UnitSummary {
   /// and no unit of the program registers routes by hand.
   std::vector<Edit> Registrations;
   bool RegistersByHand = false;
+  /// The bodies of the templates the unit instantiated that are defined
+  /// outside its main file (File, Offset, Length; no Text): another unit's
+  /// fix inside one would change this unit's instantiations too, which that
+  /// unit did not see, so the report drops it.
+  std::vector<Edit> Templates;
   /// The compiler's errors, as "file:line:col: error: text" lines.
   std::vector<std::string> Errors;
   /// For a project index: the main files of the units it links.
