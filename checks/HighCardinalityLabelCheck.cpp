@@ -211,6 +211,9 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
   Analysis.context().RecordExternalCalls = WriteSummary;
   std::vector<engine::Finding> Findings = Analysis.run(Functions.getArrayRef());
   FixBuilder Fixes(Analysis.context(), GuardFunction, LimiterFunction);
+  Fixes.setAnalysed(Functions.getArrayRef());
+  if (Index)
+    Fixes.setOtherUnitsTemplates(Index->templates());
   SourceManager &SM = Context->getSourceManager();
   // The routes the unit declares, registered by the first fix that labels
   // by the registered route, unless the unit registers them by hand.
@@ -300,9 +303,14 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
       if (!Plan.Edits.empty() && !GuardInclude.empty()) {
         FileID File = SM.getFileID(SM.getExpansionLoc(Loc));
         bool First = !Includes.count(File);
-        if (std::optional<FixItHint> Include = IncludeFor(File);
-            Include && (First || SelfContained) && Attach(*Include))
+        if (std::optional<FixItHint> Include = IncludeFor(File)) {
+          if (First || SelfContained)
+            Attach(*Include);
+          // Every record of a fix carries it (the report applies an edit
+          // once): the link may leave out the first fix of the file (one
+          // inside a template another unit instantiates).
           Edits.push_back(*Include);
+        }
       }
       if (Registers) {
         // Kept out of the finding's record: the whole-program report
@@ -349,6 +357,10 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
         return FixOptionsValid ? IncludeFor(File) : std::nullopt;
       },
       std::move(Records));
+  for (SourceRange Body : Fixes.templateBodiesElsewhere())
+    U.Templates.push_back(
+        toEdit(FixItHint::CreateRemoval(CharSourceRange::getTokenRange(Body)),
+               SM, Analysis.store()));
   U.RegistersByHand = Routes.registersByHand();
   if (FixOptionsValid && !U.RegistersByHand) {
     for (const FixItHint &Edit : Routes.edits())
