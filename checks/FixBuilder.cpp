@@ -2,6 +2,8 @@
 
 #include "FixBuilder.h"
 #include "engine/ExprUtils.h"
+#include "engine/Locations.h"
+#include "clang/AST/ASTLambda.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -11,6 +13,7 @@
 namespace clang::tidy::metrics {
 
 using engine::Finding;
+using engine::Symbol;
 
 namespace {
 std::string spelled(llvm::StringRef Qualified) {
@@ -27,6 +30,38 @@ const NamedDecl *member(const CXXRecordDecl *RD, llvm::StringRef Name) {
   for (const NamedDecl *ND : RD->lookup(&RD->getASTContext().Idents.get(Name)))
     return ND;
   return nullptr;
+}
+
+// Whether \p FD's body belongs to a template: an instantiation of a function
+// template or of a class template's member, or a lambda inside one. One edit
+// there changes every instantiation.
+bool inTemplate(const FunctionDecl *FD) {
+  for (const DeclContext *DC = FD; DC; DC = DC->getParent()) {
+    if (const auto *F = dyn_cast<FunctionDecl>(DC)) {
+      if (F->isTemplateInstantiation() || F->getTemplateInstantiationPattern())
+        return true;
+    } else if (const auto *RD = dyn_cast<CXXRecordDecl>(DC)) {
+      if (RD->getTemplateInstantiationPattern())
+        return true;
+    }
+  }
+  return false;
+}
+
+// Every instantiation of one pattern has its body where the pattern has.
+unsigned bodyKey(const FunctionDecl *FD) {
+  const Stmt *Body = FD->getBody();
+  return Body ? Body->getBeginLoc().getRawEncoding() : 0;
+}
+
+bool sameEdits(llvm::ArrayRef<FixItHint> A, llvm::ArrayRef<FixItHint> B) {
+  return llvm::equal(A, B, [](const FixItHint &X, const FixItHint &Y) {
+    return X.RemoveRange.getAsRange() == Y.RemoveRange.getAsRange() &&
+           X.RemoveRange.isTokenRange() == Y.RemoveRange.isTokenRange() &&
+           X.InsertFromRange.getAsRange() == Y.InsertFromRange.getAsRange() &&
+           X.CodeToInsert == Y.CodeToInsert &&
+           X.BeforePreviousInsertions == Y.BeforePreviousInsertions;
+  });
 }
 } // namespace
 
@@ -280,7 +315,136 @@ FixItHint FixBuilder::placeInclude(FixItHint Include) const {
   return Include;
 }
 
+void FixBuilder::setAnalysed(llvm::ArrayRef<const FunctionDecl *> Functions) {
+  Instantiations.clear();
+  for (const FunctionDecl *FD : Functions)
+    if (FD->getBody() && inTemplate(FD))
+      Instantiations[bodyKey(FD)].push_back(FD);
+}
+
+std::vector<SourceRange> FixBuilder::templateBodiesElsewhere() const {
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::vector<SourceRange> Bodies;
+  for (const auto &[Key, Functions] : Instantiations) {
+    SourceRange R = Functions.front()->getBody()->getSourceRange();
+    if (R.getBegin().isFileID() && R.getEnd().isFileID() &&
+        !SM.isInMainFile(R.getBegin()))
+      Bodies.push_back(R);
+  }
+  llvm::sort(Bodies, [&](SourceRange A, SourceRange B) {
+    return SM.isBeforeInTranslationUnit(A.getBegin(), B.getBegin());
+  });
+  return Bodies;
+}
+
+const Expr *FixBuilder::readOf(const Finding &F) const {
+  const Expr *Read = C.readAt(F.Read);
+  if (!Read || !F.Owner || !F.Owner->getBody() || !inTemplate(F.Owner))
+    return Read;
+  // The engine keeps one expression per place, whichever instantiation read
+  // there first; this instantiation's own read has its own types (whether
+  // its request has a matched-route member, say).
+  SourceRange R = Read->getSourceRange();
+  llvm::SmallVector<const Stmt *, 32> Work{F.Owner->getBody()};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (S->getStmtClass() == Read->getStmtClass() && S->getSourceRange() == R)
+      return cast<Expr>(S);
+    for (const Stmt *Child : S->children())
+      Work.push_back(Child);
+  }
+  // Read in another function (stored in a member there): the same for every
+  // instantiation, and never inside this one's label.
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceRange Body = F.Owner->getBody()->getSourceRange();
+  bool InBody = !SM.isBeforeInTranslationUnit(R.getBegin(), Body.getBegin()) &&
+                !SM.isBeforeInTranslationUnit(Body.getEnd(), R.getEnd());
+  return InBody ? nullptr : Read;
+}
+
+std::string FixBuilder::instantiationName(const FunctionDecl *FD) const {
+  // A lambda is named by the instantiation it is in.
+  const DeclContext *DC = FD;
+  while (isLambdaCallOperator(DC) && DC->getParent() &&
+         DC->getParent()->getParent())
+    DC = DC->getParent()->getParent();
+  const auto *Named = dyn_cast<FunctionDecl>(DC);
+  if (!Named)
+    Named = FD;
+  std::string Name;
+  llvm::raw_string_ostream OS(Name);
+  Named->getNameForDiagnostic(OS, Ctx.getPrintingPolicy(), /*Qualified=*/true);
+  return Name;
+}
+
 FixPlan FixBuilder::plan(const Finding &F) {
+  FixPlan Plan = planOne(F, /*AcrossInstantiations=*/true);
+  if (Plan.Edits.empty() || !F.Owner || !F.Owner->getBody() ||
+      !inTemplate(F.Owner))
+    return Plan;
+  FixPlan None;
+  None.NoteLoc = Plan.NoteLoc;
+  // Another translation unit may instantiate a header's template where the
+  // value is bounded, and a per-unit run cannot see it; the main file's
+  // templates are instantiated in this unit only.
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (!SM.isInMainFile(SM.getExpansionLoc(F.Owner->getBody()->getBeginLoc()))) {
+    None.Note = FixNote::NoFixTemplateHeader;
+    return None;
+  }
+  // A unit that includes this file (a test that includes the .cpp, a unity
+  // build) instantiates the template too, as the project index says.
+  SourceLocation At = SM.getFileLoc(F.Reported->getBeginLoc());
+  if (OptionalFileEntryRef File = SM.getFileEntryRefForID(SM.getFileID(At))) {
+    Symbol Path = engine::canonicalPath(SM, *File, C.Store);
+    unsigned Offset = SM.getFileOffset(At);
+    if (llvm::any_of(OtherUnitsTemplates, [&](const engine::Edit &B) {
+          return B.File == Path && B.Offset <= Offset &&
+                 Offset < B.Offset + B.Length;
+        })) {
+      None.Note = FixNote::NoFixTemplateElsewhere;
+      return None;
+    }
+  }
+  // One edit for the pattern: every instantiation analysed here must have
+  // the same finding at this place, and need the very same edit.
+  auto It = Instantiations.find(bodyKey(F.Owner));
+  if (It == Instantiations.end()) {
+    None.Note = FixNote::NoFixTemplate;
+    return None;
+  }
+  for (const FunctionDecl *Other : It->second) {
+    if (Other == F.Owner)
+      continue;
+    const Finding *Twin = nullptr;
+    for (const Finding &S : F.SamePlace)
+      if (S.Owner == Other)
+        Twin = &S;
+    if (!Twin) {
+      None.Note = FixNote::NoFixTemplate;
+      None.Adapter = instantiationName(Other);
+      return None;
+    }
+    FixPlan Its;
+    if (Twin->Kind == F.Kind)
+      Its = planOne(*Twin, /*AcrossInstantiations=*/true);
+    if (Twin->Kind != F.Kind || Its.Note != Plan.Note ||
+        !sameEdits(Its.Edits, Plan.Edits)) {
+      None.Note = FixNote::NoFixTemplateDiffers;
+      None.Adapter = instantiationName(Other);
+      return None;
+    }
+  }
+  return Plan;
+}
+
+FixPlan FixBuilder::planAtSite(const Finding &F) {
+  return planOne(F, /*AcrossInstantiations=*/false);
+}
+
+FixPlan FixBuilder::planOne(const Finding &F, bool AcrossInstantiations) {
   FixPlan Plan;
   Plan.NoteLoc = F.Reported->getBeginLoc();
   if (F.Role == SinkRole::Name) {
@@ -297,9 +461,8 @@ FixPlan FixBuilder::plan(const Finding &F) {
     return Plan;
   }
   // A template's pattern is shared by all its instantiations, which other
-  // callers may use with bounded values.
-  if (F.Owner && (F.Owner->isTemplateInstantiation() ||
-                  F.Owner->getTemplateInstantiationPattern())) {
+  // callers may use with bounded values: plan() checks each of them.
+  if (!AcrossInstantiations && F.Owner && inTemplate(F.Owner)) {
     Plan.Note = FixNote::NoFixTemplate;
     return Plan;
   }
@@ -314,7 +477,7 @@ FixPlan FixBuilder::plan(const Finding &F) {
     Plan.Note = FixNote::Limiter;
     return Plan;
   }
-  const Expr *Read = C.readAt(F.Read);
+  const Expr *Read = readOf(F);
   if (std::optional<std::string> Replacement =
           matchedRouteReplacement(F, Read)) {
     Plan.Edits.push_back(FixItHint::CreateReplacement(

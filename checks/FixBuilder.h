@@ -15,7 +15,9 @@
 #include "engine/Context.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/Diagnostic.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/SmallVector.h"
 #include <map>
 #include <memory>
 #include <string>
@@ -35,8 +37,12 @@ enum class FixNote {
   NoFixTransformed,  ///< the label was built from the raw value elsewhere
   NoFixContainer,    ///< the container was filled elsewhere
   NoFixCallable,     ///< the value goes to a callable a caller chose
-  AtRead,            ///< the raw read is guarded where it is read
-  SharedFix,         ///< another finding's fix makes the same edit
+  // Appended: summary files store these numbers.
+  NoFixTemplateDiffers, ///< an instantiation needs another edit (Instantiation)
+  NoFixTemplateHeader,  ///< a template other translation units may instantiate
+  NoFixTemplateElsewhere, ///< another translation unit instantiates it too
+  AtRead,                 ///< the raw read is guarded where it is read
+  SharedFix,              ///< another finding's fix makes the same edit
 };
 
 /// Whether a fix with this note labels by the registered route (and so
@@ -51,7 +57,9 @@ struct FixPlan {
   /// Where the note goes, and what it says.
   SourceLocation NoteLoc;
   FixNote Note = FixNote::NeedsRegistration;
-  /// The adapter header for NeedsRegistration ("httplib.hpp").
+  /// The adapter header for NeedsRegistration ("httplib.hpp"); for
+  /// NoFixTemplate and NoFixTemplateDiffers, the instantiation the note
+  /// names ("handle<FakeRequest>"), if any.
   std::string Adapter;
 };
 
@@ -63,6 +71,11 @@ public:
   FixBuilder(engine::Context &C, llvm::StringRef GuardFunction,
              llvm::StringRef LimiterFunction);
 
+  /// The plan for a finding the check reports. Inside a template it is the
+  /// one edit that is right for every instantiation the translation unit
+  /// has (\p F.SamePlace holds their findings at this place), and only for
+  /// a template defined in the main file, which no other translation unit
+  /// can instantiate; otherwise the plan says why there is none.
   FixPlan plan(const engine::Finding &F);
 
   /// plan(), for the findings of one run in order: an edit an earlier
@@ -75,6 +88,23 @@ public:
   /// read where it is read checks that every use of it leads to one of
   /// their labels.
   void setFindings(llvm::ArrayRef<engine::Finding> Findings);
+  /// The plan at a site where the link may find a leak: never inside a
+  /// template (the instantiations of other units are not known here).
+  FixPlan planAtSite(const engine::Finding &F);
+
+  /// The functions analysed in the translation unit: the instantiations a
+  /// template's edit must be right for.
+  void setAnalysed(llvm::ArrayRef<const FunctionDecl *> Functions);
+
+  /// The bodies of the templates instantiated here that are defined outside
+  /// the main file, once each (for the unit's summary: UnitSummary::Templates).
+  std::vector<SourceRange> templateBodiesElsewhere() const;
+
+  /// The template bodies other units instantiate from outside their main
+  /// files (the project index's): no fix inside them.
+  void setOtherUnitsTemplates(llvm::ArrayRef<engine::Edit> Bodies) {
+    OtherUnitsTemplates = Bodies;
+  }
 
   /// The include insertion IncludeInserter proposed, moved where it
   /// compiles: never inside an `extern "C" { }` block or a namespace (when the
@@ -94,6 +124,15 @@ private:
   bool planAtRead(const engine::Finding &F, const Expr *Read, FixPlan &Plan);
   bool wrapCoReads(const Expr *Read, FixPlan &Plan);
   bool cutsKeepTheirText(const engine::Finding &F, const Expr *Read);
+  FixPlan planOne(const engine::Finding &F, bool AcrossInstantiations);
+  const Expr *readOf(const engine::Finding &F) const;
+  std::string instantiationName(const FunctionDecl *FD) const;
+
+  /// The analysed instantiations of templates, by where their body begins
+  /// (every instantiation of one pattern keeps the pattern's locations).
+  llvm::DenseMap<unsigned, llvm::SmallVector<const FunctionDecl *, 2>>
+      Instantiations;
+  llvm::ArrayRef<engine::Edit> OtherUnitsTemplates;
 
   engine::Context &C;
   ASTContext &Ctx;

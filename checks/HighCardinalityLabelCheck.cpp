@@ -212,6 +212,9 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
   std::vector<engine::Finding> Findings = Analysis.run(Functions.getArrayRef());
   FixBuilder Fixes(Analysis.context(), GuardFunction, LimiterFunction);
   Fixes.setFindings(Findings);
+  Fixes.setAnalysed(Functions.getArrayRef());
+  if (Index)
+    Fixes.setOtherUnitsTemplates(Index->templates());
   SourceManager &SM = Context->getSourceManager();
   // The routes the unit declares, registered by the first fix that labels
   // by the registered route, unless the unit registers them by hand.
@@ -264,6 +267,12 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
   };
   bool RegistrationPending =
       FixOptionsValid && !Routes.registersByHand() && !Routes.edits().empty();
+  // clangd applies one diagnostic's fix at a time, so there each fix carries
+  // the includes and the route registration it needs; clang-tidy applies
+  // them all at once, so once per file is enough (and twice would insert
+  // twice).
+  const bool SelfContained = areDiagsSelfContained();
+  bool RegistrationNoted = false;
   std::vector<engine::FindingRecord> Records;
   for (const engine::Finding &F : Findings) {
     SourceLocation Loc = F.Reported->getBeginLoc();
@@ -274,22 +283,33 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
     bool Registers = RegistrationPending && !Plan.Edits.empty() &&
                      labelsByRegisteredRoute(Plan.Note);
     {
-      auto Warning = diag(Loc, warningFormat(F.Role));
-      Warning << describe(F.Kind) << F.Reported->getSourceRange();
+      // The edits of this one diagnostic, each once.
+      std::vector<FixItHint> Attached;
+      auto Attach = [&](const FixItHint &Edit) {
+        for (const FixItHint &Had : Attached)
+          if (Had.RemoveRange.getAsRange() == Edit.RemoveRange.getAsRange() &&
+              Had.CodeToInsert == Edit.CodeToInsert)
+            return false;
+        Attached.push_back(Edit);
+        return true;
+      };
       for (const FixItHint &Edit : Plan.Edits)
-        Warning << Edit;
+        Attach(Edit);
       // Insertions at one place apply in the order given: the adapters'
       // headers ("labelguard/adapters/...") sort before the guard's.
       if (Registers)
         for (const FixItHint &Include :
-             RegistrationIncludes(/*Fresh=*/true, /*Adapters=*/true))
-          Warning << Include;
+             RegistrationIncludes(/*Fresh=*/!SelfContained, /*Adapters=*/true))
+          Attach(Include);
       if (!Plan.Edits.empty() && !GuardInclude.empty()) {
         FileID File = SM.getFileID(SM.getExpansionLoc(Loc));
         bool First = !Includes.count(File);
-        if (std::optional<FixItHint> Include = IncludeFor(File);
-            Include && First) {
-          Warning << *Include;
+        if (std::optional<FixItHint> Include = IncludeFor(File)) {
+          if (First || SelfContained)
+            Attach(*Include);
+          // Every record of a fix carries it (the report applies an edit
+          // once): the link may leave out the first fix of the file (one
+          // inside a template another unit instantiates).
           Edits.push_back(*Include);
         }
       }
@@ -297,11 +317,15 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
         // Kept out of the finding's record: the whole-program report
         // decides registration for the project at once.
         for (const FixItHint &Edit : Routes.edits())
-          Warning << Edit;
-        for (const FixItHint &Include :
-             RegistrationIncludes(/*Fresh=*/true, /*Adapters=*/false))
-          Warning << Include;
+          Attach(Edit);
+        for (const FixItHint &Include : RegistrationIncludes(
+                 /*Fresh=*/!SelfContained, /*Adapters=*/false))
+          Attach(Include);
       }
+      auto Warning = diag(Loc, warningFormat(F.Role));
+      Warning << describe(F.Kind) << F.Reported->getSourceRange();
+      for (const FixItHint &Edit : Attached)
+        Warning << Edit;
     }
     for (const engine::Step &Step : F.Steps) {
       SourceLocation At = engine::toSourceLocation(Step.Where, SM);
@@ -315,11 +339,13 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
          fixNote(Plan.Note, Plan.Adapter, F.Kind,
                  FixSpelling::of(GuardFunction, LimiterFunction)),
          DiagnosticIDs::Note);
-    if (Registers) {
+    // The note goes with the first fix that registers, in every front end.
+    if (Registers && !RegistrationNoted) {
       diag(Routes.first(),
            registrationNote(Routes.declarations(), Routes.firstDeclarer()),
            DiagnosticIDs::Note);
-      RegistrationPending = false;
+      RegistrationNoted = true;
+      RegistrationPending = SelfContained;
     }
     if (WriteSummary)
       Records.push_back(toRecord(F, Plan, Edits, Analysis));
@@ -332,6 +358,10 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
         return FixOptionsValid ? IncludeFor(File) : std::nullopt;
       },
       std::move(Records));
+  for (SourceRange Body : Fixes.templateBodiesElsewhere())
+    U.Templates.push_back(
+        toEdit(FixItHint::CreateRemoval(CharSourceRange::getTokenRange(Body)),
+               SM, Analysis.store()));
   U.RegistersByHand = Routes.registersByHand();
   if (FixOptionsValid && !U.RegistersByHand) {
     for (const FixItHint &Edit : Routes.edits())

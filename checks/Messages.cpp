@@ -78,8 +78,9 @@ FixSpelling FixSpelling::of(llvm::StringRef GuardFunction,
   return S;
 }
 
-std::string fixNote(FixNote Note, llvm::StringRef Adapter, SourceKind Kind,
+std::string fixNote(FixNote Note, llvm::StringRef Named, SourceKind Kind,
                     const FixSpelling &Fixes) {
+  llvm::StringRef Adapter = Named;
   switch (Note) {
   case FixNote::NeedsRegistration:
     return "'" + Fixes.Guard +
@@ -116,8 +117,27 @@ std::string fixNote(FixNote Note, llvm::StringRef Adapter, SourceKind Kind,
   case FixNote::NoFixMacro:
     return "no automatic fix inside a macro expansion";
   case FixNote::NoFixTemplate:
-    return "no automatic fix inside a template: the edit would change every "
-           "instantiation";
+    if (Named.empty())
+      return "no automatic fix inside a template: the edit would change every "
+             "instantiation";
+    return ("no automatic fix inside a template: in its instantiation '" +
+            Named +
+            "' the value is not raw request data here, and the edit would "
+            "change every instantiation")
+        .str();
+  case FixNote::NoFixTemplateDiffers:
+    return ("no automatic fix inside a template: its instantiation '" + Named +
+            "' reads other request data here or needs another edit, and one "
+            "edit would change every instantiation")
+        .str();
+  case FixNote::NoFixTemplateHeader:
+    return "no automatic fix inside a template defined outside the main "
+           "file: other translation units may instantiate it where the value "
+           "is not raw";
+  case FixNote::NoFixTemplateElsewhere:
+    return "no automatic fix inside a template: another translation unit "
+           "that includes this file instantiates it too, where the value may "
+           "not be raw";
   case FixNote::NoFixTransformed:
     return "no automatic fix: the label is built from the raw value on the "
            "way here; guard the raw part where it is read with '" +

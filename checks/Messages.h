@@ -36,8 +36,9 @@ struct FixSpelling {
 };
 
 /// The note about the fix (or why there is none), for a finding of \p Kind;
-/// \p Adapter is the header a registration note names.
-std::string fixNote(FixNote Note, llvm::StringRef Adapter, SourceKind Kind,
+/// \p Named is the adapter header a registration note names, or the
+/// instantiation a template's note names (FixPlan::Adapter).
+std::string fixNote(FixNote Note, llvm::StringRef Named, SourceKind Kind,
                     const FixSpelling &S);
 
 /// The note on the declaration of the first route a fix registers:

@@ -87,6 +87,35 @@ writtenRouteMacro(const Expr *Call, llvm::ArrayRef<RouteMacroInfo> Macros,
   return {NameLoc, Info};
 }
 
+/// The file range of \p Pattern where the user wrote it as an argument of
+/// \p Macro, invoked in a file of the project: not an argument of another
+/// macro inside it, not a literal of a macro's own body, not in a header of
+/// the system's. Invalid otherwise.
+CharSourceRange writtenMacroArgument(const StringLiteral *Pattern,
+                                     llvm::StringRef Macro, ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const LangOptions &LO = Ctx.getLangOpts();
+  SourceLocation Begin = Pattern->getBeginLoc();
+  if (!Begin.isMacroID() || !SM.isMacroArgExpansion(Begin) ||
+      Lexer::getImmediateMacroName(Begin, SM, LO) != Macro)
+    return {};
+  // The outermost expansion is the macro itself: its name token, in a file.
+  SourceLocation NameLoc = SM.getExpansionRange(Begin).getBegin();
+  if (NameLoc.isInvalid() || SM.isInSystemHeader(NameLoc))
+    return {};
+  Token Tok;
+  if (Lexer::getRawToken(NameLoc, Tok, SM, LO, /*IgnoreWhiteSpace=*/false) ||
+      !Tok.is(tok::raw_identifier) || Tok.getRawIdentifier() != Macro)
+    return {};
+  CharSourceRange Range = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Pattern->getSourceRange()), SM, LO);
+  if (Range.isInvalid() ||
+      SM.getFileID(Range.getBegin()) != SM.getFileID(NameLoc) ||
+      SM.isBeforeInTranslationUnit(Range.getBegin(), NameLoc))
+    return {};
+  return Range;
+}
+
 } // namespace
 
 void RouteRegistration::add(const Expr *Call, ASTContext &Ctx) {
@@ -125,6 +154,17 @@ void RouteRegistration::add(const Expr *Call, ASTContext &Ctx) {
            Macro->Replacement, Macro->Header, SM);
     return;
   }
+  // A macro's pattern argument, wrapped where the user wrote it.
+  for (const RouteMacroArgInfo &M : E->RouteMacroArgs) {
+    if (M.Arg >= Args.size())
+      continue;
+    if (const StringLiteral *Pattern = writtenLiteral(Args[M.Arg]))
+      if (CharSourceRange Range = writtenMacroArgument(Pattern, M.Macro, Ctx);
+          Range.isValid()) {
+        declare(Range, M.Declarer, SM);
+        return;
+      }
+  }
   if (!E->RouteDeclaration)
     return;
   // A member operator call counts its object as argument 0.
@@ -140,20 +180,23 @@ void RouteRegistration::add(const Expr *Call, ASTContext &Ctx) {
       Pattern->getEndLoc().isMacroID() ||
       SM.isInSystemHeader(Pattern->getBeginLoc()))
     return;
+  declare(Lexer::makeFileCharRange(
+              CharSourceRange::getTokenRange(Pattern->getSourceRange()), SM,
+              Ctx.getLangOpts()),
+          E->RouteDeclaration->Declarer, SM);
+}
+
+void RouteRegistration::declare(CharSourceRange Range, llvm::StringRef Declarer,
+                                const SourceManager &SM) {
   // Instantiations of one template declare the same literal.
-  if (!Seen.insert(Pattern->getBeginLoc()).second)
+  if (Range.isInvalid() || !Seen.insert(Range.getBegin()).second)
     return;
-  CharSourceRange Range = Lexer::makeFileCharRange(
-      CharSourceRange::getTokenRange(Pattern->getSourceRange()), SM,
-      Ctx.getLangOpts());
-  if (Range.isInvalid())
-    return;
-  std::string Declarer = spelled(E->RouteDeclaration->Declarer);
-  Edits.push_back(FixItHint::CreateInsertion(Range.getBegin(), Declarer + "("));
+  std::string Spelled = spelled(Declarer);
+  Edits.push_back(FixItHint::CreateInsertion(Range.getBegin(), Spelled + "("));
   record(Range.getBegin(),
          FixItHint::CreateInsertion(Range.getEnd(), ")",
                                     /*BeforePreviousInsertions=*/true),
-         Declarer, /*Header=*/"", SM);
+         Spelled, /*Header=*/"", SM);
 }
 
 void RouteRegistration::record(SourceLocation At, FixItHint Last,

@@ -8,6 +8,9 @@
 // and returns it unchanged. A route macro that hands its literal to a
 // template argument (CROW_ROUTE; knowledge: LABELGUARD_ROUTE_MACRO) is
 // renamed to the guard's macro instead, which registers the rule it yields.
+// A macro whose pattern argument becomes a call's argument (Drogon's
+// ADD_METHOD_TO; knowledge: LABELGUARD_ROUTE_MACRO_ARG) gets its literal
+// argument wrapped where the user wrote it.
 // One change per declaration, and once a unit calls a declarer it registers
 // by hand, so a second run adds nothing.
 //
@@ -57,6 +60,9 @@ public:
   void clear();
 
 private:
+  /// Wraps the literal pattern spelled at \p Range in \p Declarer.
+  void declare(CharSourceRange Range, llvm::StringRef Declarer,
+               const SourceManager &SM);
   /// Adds the last edit of the declaration at \p At, made with
   /// \p Declarer, whose file needs \p Header.
   void record(SourceLocation At, FixItHint Last, llvm::StringRef Declarer,

@@ -93,7 +93,7 @@ buildUnitSummary(TranslationUnitAnalysis &Analysis, FixBuilder &Fixes,
     F.Read = Read;
     F.ReadName = ReadName;
     F.Owner = Owner;
-    FixPlan Plan = Fixes.plan(F);
+    FixPlan Plan = Fixes.planAtSite(F);
     std::vector<FixItHint> Edits = Plan.Edits;
     if (!Edits.empty())
       if (std::optional<FixItHint> I =

@@ -26,6 +26,13 @@ std::vector<std::string> ProgramLink::errors() const {
   return All;
 }
 
+std::vector<Edit> ProgramLink::templateBodies() const {
+  std::vector<Edit> All;
+  for (const auto &U : Units)
+    All.insert(All.end(), U->Templates.begin(), U->Templates.end());
+  return All;
+}
+
 TaintSet ProgramLink::expand(const TaintSet &T, unsigned Depth) const {
   TaintSet Out;
   for (const Origin &O : T.origins()) {
@@ -440,6 +447,11 @@ UnitSummary ProgramLink::takeIndex() {
   }
   if (Index.RegistersByHand)
     Index.Registrations.clear();
+  std::set<std::tuple<Symbol, unsigned, unsigned>> SeenBodies;
+  for (const auto &U : Units)
+    for (const Edit &E : U->Templates)
+      if (SeenBodies.insert({E.File, E.Offset, E.Length}).second)
+        Index.Templates.push_back(E);
   return Index;
 }
 

@@ -55,6 +55,9 @@ public:
   const std::vector<LinkFinding> &linkFindings() const { return Findings; }
   /// The units' compiler errors.
   std::vector<std::string> errors() const;
+  /// The template bodies units instantiated from outside their main files
+  /// (UnitSummary::Templates), over every unit.
+  std::vector<Edit> templateBodies() const;
 
   /// The whole program as one summary (the project index): every function's
   /// summary closed over the calls it makes into other units, and every

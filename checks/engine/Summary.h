@@ -57,8 +57,10 @@ struct Edit {
 /// (none when there is no automatic fix) and the check's note about it.
 struct SitePlan {
   std::vector<Edit> Edits;
-  unsigned Note = 0;   ///< the check's FixNote
-  std::string Adapter; ///< the adapter header its note names, if any
+  unsigned Note = 0; ///< the check's FixNote
+  /// The adapter header its note names, or the template instantiation a
+  /// template's note names, if any.
+  std::string Adapter;
   bool operator==(const SitePlan &O) const {
     return Edits == O.Edits && Note == O.Note && Adapter == O.Adapter;
   }
@@ -201,6 +203,11 @@ struct Finding {
   bool Transformed = false;            ///< the text was changed on the way
   bool IntoCallersCallable = false;    ///< see Origin::IntoCallersCallable
   const FunctionDecl *Owner = nullptr; ///< the function \c Reported is in
+  /// The findings at the same place and role in other functions: the other
+  /// instantiations of the template \c Owner is an instantiation of (their
+  /// expressions keep the pattern's locations). Filled by
+  /// TranslationUnitAnalysis::run, which reports the place once.
+  std::vector<Finding> SamePlace;
 };
 
 /// A finding as a summary file keeps it: decided in its translation unit,
@@ -233,6 +240,11 @@ struct UnitSummary {
   /// and no unit of the program registers routes by hand.
   std::vector<Edit> Registrations;
   bool RegistersByHand = false;
+  /// The bodies of the templates the unit instantiated that are defined
+  /// outside its main file (File, Offset, Length; no Text): another unit's
+  /// fix inside one would change this unit's instantiations too, which that
+  /// unit did not see, so the report drops it.
+  std::vector<Edit> Templates;
   /// The compiler's errors, as "file:line:col: error: text" lines.
   std::vector<std::string> Errors;
   /// For a project index: the main files of the units it links.

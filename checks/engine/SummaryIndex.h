@@ -36,6 +36,10 @@ public:
   llvm::ArrayRef<Symbol> overriders(Symbol Key) const override;
 
   size_t functionCount() const { return ByKey.size(); }
+  /// The template bodies units instantiated from outside their main files
+  /// (UnitSummary::Templates): a fix inside one would change those units'
+  /// instantiations too.
+  llvm::ArrayRef<Edit> templates() const { return Unit.Templates; }
 
 private:
   SummaryIndex() = default;

@@ -95,6 +95,12 @@ bool SummaryJsonReader::unit(const json::Value &V, UnitSummary &U) {
       return false;
     U.Registrations = std::move(Registrations.Edits);
   }
+  if (const json::Value *T = J->get("templates")) {
+    SitePlan Templates;
+    if (!plan(T, Templates))
+      return false;
+    U.Templates = std::move(Templates.Edits);
+  }
   if (const json::Value *B = J->get("registersByHand")) {
     std::optional<bool> Value = B->getAsBoolean();
     if (!Value)

@@ -437,6 +437,11 @@ void Writer::unit(const UnitSummary &U, llvm::raw_ostream &OS) {
     P.Edits = U.Registrations;
     plan(P);
   });
+  std::string Templates = part([&] {
+    SitePlan P;
+    P.Edits = U.Templates;
+    plan(P);
+  });
   json::OStream Top(OS);
   J = &Top;
   auto Raw = [&](llvm::StringRef Key, llvm::StringRef Text) {
@@ -468,6 +473,7 @@ void Writer::unit(const UnitSummary &U, llvm::raw_ostream &OS) {
     J->attribute("main", U.MainFile);
     J->attribute("registersByHand", U.RegistersByHand);
     Raw("registrations", Registrations);
+    Raw("templates", Templates);
     J->attributeArray("units", [&] {
       for (const std::string &F : U.Units)
         J->value(F);

@@ -75,14 +75,19 @@ TranslationUnitAnalysis::run(llvm::ArrayRef<const FunctionDecl *> Functions) {
                                         B.Reported->getBeginLoc());
   });
   // One warning per value and role: a template instantiated twice reports
-  // its pattern's line once.
-  llvm::DenseSet<std::pair<unsigned, unsigned>> Seen;
+  // its pattern's line once; the other instantiations' findings there go
+  // with it, for the fix (one edit must be right for all of them).
+  llvm::DenseMap<std::pair<unsigned, unsigned>, size_t> Seen;
   std::vector<Finding> Unique;
-  for (Finding &F : Findings)
-    if (Seen.insert(
-                {F.Reported->getBeginLoc().getRawEncoding(), unsigned(F.Role)})
-            .second)
+  for (Finding &F : Findings) {
+    auto [It, New] = Seen.try_emplace(
+        {F.Reported->getBeginLoc().getRawEncoding(), unsigned(F.Role)},
+        Unique.size());
+    if (New)
       Unique.push_back(std::move(F));
+    else
+      Unique[It->second].SamePlace.push_back(std::move(F));
+  }
   return Unique;
 }
 

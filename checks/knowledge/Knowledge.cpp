@@ -80,6 +80,8 @@ Knowledge Knowledge::builtin() {
 #define LABELGUARD_ROUTE_REGISTRAR(Name) K.entry(Name).RouteRegistrar = true;
 #define LABELGUARD_ROUTE_MACRO(Name, Macro, Replacement, Header)               \
   K.entry(Name).RouteMacros.push_back({Macro, Replacement, Header});
+#define LABELGUARD_ROUTE_MACRO_ARG(Name, Macro, Arg, Declarer)                 \
+  K.entry(Name).RouteMacroArgs.push_back({Macro, Arg, Declarer});
 #include "All.def"
   return K;
 }
@@ -103,7 +105,7 @@ std::vector<llvm::StringRef> Knowledge::sinkBaseNames() const {
 std::vector<llvm::StringRef> Knowledge::routeBaseNames() const {
   return baseNames([](const Entry &E) {
     return E.RouteDeclaration.has_value() || E.RouteRegistrar ||
-           !E.RouteMacros.empty();
+           !E.RouteMacros.empty() || !E.RouteMacroArgs.empty();
   });
 }
 

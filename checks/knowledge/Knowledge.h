@@ -103,6 +103,14 @@ struct RouteMacroInfo {
   std::string Header;      ///< "labelguard/adapters/crow.hpp"
 };
 
+/// A framework macro whose pattern argument reaches this function as its
+/// argument Arg, and the pass-through that registers such a pattern.
+struct RouteMacroArgInfo {
+  std::string Macro;    ///< "ADD_METHOD_TO"
+  unsigned Arg;         ///< the pattern's argument of the function
+  std::string Declarer; ///< "::labelguard::declare_drogon_route"
+};
+
 /// Everything known about one name.
 struct Entry {
   std::optional<SourceKind> Source;
@@ -120,6 +128,7 @@ struct Entry {
   std::string MatchedRoute;
   std::optional<RouteDeclarationInfo> RouteDeclaration;
   llvm::SmallVector<RouteMacroInfo, 1> RouteMacros;
+  llvm::SmallVector<RouteMacroArgInfo, 1> RouteMacroArgs;
   Model Behaviour = Model::None;
   bool RouteRegistrar = false;
   bool Bounded = false;

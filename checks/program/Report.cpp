@@ -53,6 +53,14 @@ private:
   llvm::StringMap<std::string> Cache;
 };
 
+bool declinesTemplate(const engine::SitePlan &P) {
+  return P.Edits.empty() &&
+         (P.Note == unsigned(FixNote::NoFixTemplate) ||
+          P.Note == unsigned(FixNote::NoFixTemplateDiffers) ||
+          P.Note == unsigned(FixNote::NoFixTemplateHeader) ||
+          P.Note == unsigned(FixNote::NoFixTemplateElsewhere));
+}
+
 std::string warningText(const FindingRecord &F) {
   std::string Text = warningFormat(F.Role).str();
   size_t At = Text.find("%0");
@@ -147,11 +155,35 @@ std::vector<FindingRecord> collectFindings(const engine::ProgramLink &L,
     return Key(A) < Key(B);
   });
   // A header's finding reached from several units, or found by a unit and by
-  // the link: one warning.
+  // the link: one warning. Inside a template, one edit changes the
+  // instantiations of every unit: a unit that declined the place declines
+  // it for all.
   std::vector<FindingRecord> Unique;
-  for (FindingRecord &F : All)
-    if (F.At.Elsewhere && (Unique.empty() || Key(Unique.back()) != Key(F)))
+  for (FindingRecord &F : All) {
+    if (!F.At.Elsewhere)
+      continue;
+    if (Unique.empty() || Key(Unique.back()) != Key(F))
       Unique.push_back(std::move(F));
+    else if (declinesTemplate(F.Plan) && !declinesTemplate(Unique.back().Plan))
+      Unique.back().Plan = F.Plan;
+  }
+  // A unit that instantiates a template from outside its main file found
+  // nothing to fix there, or its finding would have declined above: an edit
+  // inside that template, which another unit offered for its own
+  // instantiations, is left out.
+  std::vector<engine::Edit> Bodies = L.templateBodies();
+  for (FindingRecord &F : Unique) {
+    bool Inside = llvm::any_of(F.Plan.Edits, [&](const engine::Edit &E) {
+      return llvm::any_of(Bodies, [&](const engine::Edit &B) {
+        return E.File == B.File && E.Offset >= B.Offset &&
+               E.Offset + E.Length <= B.Offset + B.Length;
+      });
+    });
+    if (Inside) {
+      F.Plan = engine::SitePlan();
+      F.Plan.Note = unsigned(FixNote::NoFixTemplateElsewhere);
+    }
+  }
   return Unique;
 }
 

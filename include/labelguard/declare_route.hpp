@@ -2,6 +2,7 @@
 //
 //   svr.Get(labelguard::declare_route("/users/:id"), handler);          // a template
 //   svr.Get(labelguard::declare_httplib_route(R"(/users/(\d+))"), h);   // cpp-httplib's rule
+//   ADD_METHOD_TO(Users::get, labelguard::declare_drogon_route("/users/{id}"), Get);
 //
 // Each returns the very object it was given, so the call compiles wherever
 // the literal did; it registers the pattern in the process-wide table on the
@@ -111,6 +112,13 @@ inline bool try_register_httplib_pattern(std::string_view pattern, int httplib_v
                          : try_register_regex_route(pattern, problem);
 }
 
+/// Drogon maps query parameters written in a pattern
+/// ("/users/{id}?lang={lang}"): the route is the part before '?'.
+inline std::string_view drogon_route_part(std::string_view pattern) noexcept {
+  const std::size_t query = pattern.find('?');
+  return query == std::string_view::npos ? pattern : pattern.substr(0, query);
+}
+
 } // namespace detail
 
 /// Registers `pattern` as a route template (any syntax register_route()
@@ -142,8 +150,22 @@ template <class S> const S &declare_httplib_route(const S &pattern) noexcept {
   return pattern;
 }
 
-/// The patterns declare_route() and declare_httplib_route() could not
-/// register, in the order first declared, each once (at most 1,024).
+/// declare_route() for a Drogon pattern (registerHandler, ADD_METHOD_TO,
+/// PATH_ADD): '{name}', '{1}' and '{}' placeholders, and query parameters
+/// mapped in the pattern ("/users/{id}?lang={lang}"), of which the part
+/// before '?' is the route registered. Never throws; what it cannot
+/// register, rejected_routes() lists (as written).
+template <class S> const S &declare_drogon_route(const S &pattern) noexcept {
+  const std::string_view text = detail::pattern_text(pattern);
+  std::string problem;
+  if (!try_register_route(detail::drogon_route_part(text), &problem))
+    detail::note_rejected(text, problem);
+  return pattern;
+}
+
+/// The patterns declare_route(), declare_httplib_route() and
+/// declare_drogon_route() could not register, in the order first declared,
+/// each once (at most 1,024).
 inline std::vector<std::string> rejected_routes() {
   detail::Rejections &r = detail::rejections();
   std::lock_guard<std::mutex> lock(r.mutex);

@@ -39,7 +39,7 @@ void originalPathLocal(const HttpRequestPtr &req, Requests &requests) {
   // CHECK-NOTES: :[[@LINE-4]]:22: note: flows into 'raw' here
   // CHECK-NOTES: :[[@LINE-4]]:12: note: reaches the label of 'drogon::monitoring::Collector::metric' here
   // CHECK-NOTES: :[[@LINE-5]]:20: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/drogon.hpp>
-  // CHECK-NOTES: :98:7: note: the fix also registers the route pattern the service declares, where it is declared, through 'labelguard::declare_route'
+  // CHECK-NOTES: :98:7: note: the fix also registers the route pattern the service declares, where it is declared, through 'labelguard::declare_drogon_route'
   // CHECK-FIXES: {{^}}  requests.metric({labelguard::route_label(raw)})->increment();{{$}}
 }
 
@@ -96,7 +96,7 @@ void routingParameter(const HttpRequestPtr &req, Requests &requests) {
 void placeholderParameter(Requests &requests) {
   drogon::app().registerHandler(
       "/users/{1}",
-      // CHECK-FIXES: {{^}}      labelguard::declare_route("/users/{1}"),{{$}}
+      // CHECK-FIXES: {{^}}      labelguard::declare_drogon_route("/users/{1}"),{{$}}
       [&requests](const HttpRequestPtr &,
                   std::function<void(const HttpResponsePtr &)> &&callback,
                   const std::string &user) {

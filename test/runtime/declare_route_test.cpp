@@ -97,3 +97,17 @@ TEST(DeclareHttplibRoute, FollowsCppHttplibsRule) {
 }
 
 } // namespace
+
+TEST(DeclareRoute, DrogonPatternsRegisterThePartBeforeTheQuery) {
+  static_assert(noexcept(labelguard::declare_drogon_route("/x")));
+  const auto &literal = labelguard::declare_drogon_route("/dr7/users/{id}?lang={lang}");
+  EXPECT_STREQ(literal, "/dr7/users/{id}?lang={lang}");
+  labelguard::declare_drogon_route("/dr7/orders/{1}/items/{2}");
+  EXPECT_EQ(route_label("/dr7/users/7?lang=en"), "/dr7/users/{id}");
+  EXPECT_EQ(route_label("/dr7/orders/1/items/2"), "/dr7/orders/{1}/items/{2}");
+  EXPECT_FALSE(rejected("/dr7/users/{id}?lang={lang}"));
+  // A pattern the guard cannot read is listed as the service wrote it.
+  EXPECT_NO_THROW(labelguard::declare_drogon_route("/dr7/{bad?x={y}"));
+  EXPECT_TRUE(rejected("/dr7/{bad?x={y}"));
+  EXPECT_EQ(route_label("/dr7/anything"), unregistered_label());
+}

@@ -37,13 +37,6 @@ struct DrogonRouteRegistration {
 
 namespace detail {
 
-/// Drogon's ADD_METHOD_TO("/users/{id}?lang={lang}") maps query parameters in
-/// the pattern; the route is the part before '?'.
-inline std::string_view drogon_route_part(std::string_view pattern) noexcept {
-  const std::size_t query = pattern.find('?');
-  return query == std::string_view::npos ? pattern : pattern.substr(0, query);
-}
-
 /// registerHandlerViaRegex() routes appear in getHandlersInfo() as their
 /// regular expression, which would otherwise parse as a nonsense literal.
 inline bool looks_like_regex(std::string_view pattern) noexcept {

@@ -11,6 +11,6 @@ template <class Request> struct PathMetrics {
   void before(const Request &req) { family.Add({{"path", req.path}}).Increment(); }
   // CHECK-NOTES: middleware.h:[[@LINE-1]]:58: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: middleware.h:[[@LINE-2]]:44: note: reaches the label of 'prometheus::Family::Add' here
-  // CHECK-NOTES: middleware.h:[[@LINE-3]]:58: note: no automatic fix inside a template: the edit would change every instantiation
+  // CHECK-NOTES: middleware.h:[[@LINE-3]]:58: note: no automatic fix inside a template defined outside the main file: other translation units may instantiate it where the value is not raw
   // CHECK-FIXES: {{^}}  void before(const Request &req) { family.Add({{[{][{]}}"path", req.path}}).Increment(); }{{$}}
 };
