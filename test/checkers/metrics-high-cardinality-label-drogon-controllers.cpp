@@ -8,6 +8,7 @@
 // RUN: %check_clang_tidy %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
 // RUN: %check_clang_tidy -check-suffix=NOTES %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs
 // RUN: %check_clang_tidy -check-suffix=HAND %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs -I %labelguard_include -DBY_HAND
+// RUN: %check_clang_tidy -check-suffix=HAND %s metrics-high-cardinality-label %t -- -- -std=c++17 -isystem %S/Inputs -I %labelguard_include -DBY_HAND -DBY_HAND_DECLARER
 
 #include <functional>
 #include <string>
@@ -73,7 +74,10 @@ public:
 // original path of a post-handling advice has no such answer, so the guard
 // labels it by the registered routes, which the same fix declares.
 void countResponses() {
-#ifdef BY_HAND
+#if defined(BY_HAND_DECLARER)
+  // A declarer the service calls itself is registering by hand too.
+  labelguard::declare_drogon_route("/api/users/{id}");
+#elif defined(BY_HAND)
   labelguard::register_route("/api/users/{id}");
 #endif
   drogon::app().registerPostHandlingAdvice(
@@ -84,7 +88,7 @@ void countResponses() {
         // CHECK-NOTES-NOTES: :[[@LINE-3]]:28: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
         // CHECK-NOTES-NOTES: :[[@LINE-4]]:20: note: reaches the label of 'drogon::monitoring::Collector::metric' here
         // CHECK-NOTES-NOTES: :[[@LINE-5]]:28: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/drogon.hpp>
-        // CHECK-NOTES-NOTES: :38:29: note: the fix also registers the 3 route patterns the service declares, each where it is declared, through 'labelguard::declare_drogon_route'
+        // CHECK-NOTES-NOTES: :39:29: note: the fix also registers the 3 route patterns the service declares, each where it is declared, through 'labelguard::declare_drogon_route'
         // CHECK-FIXES: {{^}}        requests().metric({labelguard::route_label(req->getOriginalPath())})->increment();{{$}}
         // CHECK-FIXES-HAND: {{^}}        requests().metric({labelguard::route_label(req->getOriginalPath())})->increment();{{$}}
       });
