@@ -230,8 +230,7 @@ bool FixBuilder::planAtRead(const Finding &F, const Expr *Read, FixPlan &Plan) {
   // it, when every use of what is read there leads to a reported label
   // (ReadReach states the rule): the label then becomes the route template,
   // or the part of it that the code cuts.
-  if (!Read || !F.Reported || !Read->getType()->isRecordType() ||
-      !engine::isStringLike(Read->getType(), C.Index) ||
+  if (!Read || !F.Reported || !Reach->guardKeepsType(Read->getType()) ||
       !editable(Read->getSourceRange()) ||
       !Ctx.getSourceManager().isInMainFile(Read->getBeginLoc()) ||
       !Ctx.getSourceManager().isInMainFile(
@@ -247,7 +246,7 @@ bool FixBuilder::planAtRead(const Finding &F, const Expr *Read, FixPlan &Plan) {
   if (!wrapCoReads(Read, Plan))
     return false;
   wrap(Read, Guard, Plan);
-  Plan.Note = FixNote::AtRead;
+  Plan.Note = Reach->cuts() ? FixNote::AtReadCut : FixNote::AtRead;
   Plan.NoteLoc = Read->getBeginLoc();
   return true;
 }
@@ -498,6 +497,8 @@ FixPlan FixBuilder::planOne(const Finding &F, bool AcrossInstantiations) {
       Plan.Edits.clear();
       Target = nullptr;
     }
+    if (Target && Reach->cuts())
+      Plan.Note = FixNote::CutTemplate;
     if (!Target && !planAtRead(F, Read, Plan)) {
       Plan.Note = FixNote::NoFixTransformed;
       return Plan;
@@ -512,11 +513,12 @@ FixPlan FixBuilder::planOne(const Finding &F, bool AcrossInstantiations) {
       return Plan;
     }
   }
-  if (Plan.Note != FixNote::AtRead) {
+  if (Plan.Note != FixNote::AtRead && Plan.Note != FixNote::AtReadCut) {
     if (!Target || !editable(Target->getSourceRange()))
       Target = F.Reported;
     wrap(Target, Guard, Plan);
-    Plan.Note = FixNote::NeedsRegistration;
+    if (Plan.Note != FixNote::CutTemplate)
+      Plan.Note = FixNote::NeedsRegistration;
   }
   Plan.Adapter = C.Index.knowledge().adapterFor(F.ReadName).str();
   if (Plan.Adapter.empty())

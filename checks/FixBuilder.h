@@ -43,12 +43,15 @@ enum class FixNote {
   NoFixTemplateElsewhere, ///< another translation unit instantiates it too
   AtRead,                 ///< the raw read is guarded where it is read
   SharedFix,              ///< another finding's fix makes the same edit
+  AtReadCut,   ///< as AtRead, and the code cuts the unregistered value too
+  CutTemplate, ///< the raw part of the label is guarded, then cut
 };
 
 /// Whether a fix with this note labels by the registered route (and so
 /// needs the routes registered).
 inline bool labelsByRegisteredRoute(FixNote Note) {
-  return Note == FixNote::NeedsRegistration || Note == FixNote::AtRead;
+  return Note == FixNote::NeedsRegistration || Note == FixNote::AtRead ||
+         Note == FixNote::AtReadCut || Note == FixNote::CutTemplate;
 }
 
 struct FixPlan {

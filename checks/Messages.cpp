@@ -90,7 +90,24 @@ std::string fixNote(FixNote Note, llvm::StringRef Named, SourceKind Kind,
   case FixNote::AtRead:
     return "guarded where it is read, as every use of the value read there "
            "leads to a label: the label becomes the registered route "
-           "template, or the part of it that the code cuts; '" +
+           "template; '" +
+           Fixes.Guard +
+           "' needs the service's route templates registered at start-up; "
+           "see <labelguard/adapters/" +
+           Adapter.str() + ">";
+  case FixNote::AtReadCut:
+    return "guarded where it is read, as every use of the value read there "
+           "leads to a label: the label becomes the part of the registered "
+           "route template that the code cuts, and for a path that matches "
+           "no route the same part of 'unregistered-path'; '" +
+           Fixes.Guard +
+           "' needs the service's route templates registered at start-up; "
+           "see <labelguard/adapters/" +
+           Adapter.str() + ">";
+  case FixNote::CutTemplate:
+    return "the label becomes the part of the registered route template "
+           "that the code cuts, and for a path that matches no route the "
+           "same part of 'unregistered-path'; '" +
            Fixes.Guard +
            "' needs the service's route templates registered at start-up; "
            "see <labelguard/adapters/" +

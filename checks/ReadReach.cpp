@@ -72,6 +72,30 @@ bool ReadReach::isStringClass(QualType T) const {
   return T->isRecordType() && engine::isStringLike(T, K);
 }
 
+bool ReadReach::guardKeepsType(QualType T) const {
+  // An owning string (not trivially copyable, unlike every view) of char:
+  // std::string, whose every member the guard's `const std::string &` has.
+  T = T.getNonReferenceType();
+  if (!isStringClass(T) || T.isTriviallyCopyableType(Ctx))
+    return false;
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T->getAsCXXRecordDecl());
+  if (!Spec || Spec->getTemplateArgs().size() == 0)
+    return false;
+  const TemplateArgument &Char = Spec->getTemplateArgs()[0];
+  return Char.getKind() == TemplateArgument::Type &&
+         Char.getAsType()->isCharType();
+}
+
+namespace {
+// `decltype(auto)` takes the guard's `const std::string &` where the read
+// gave a std::string: what was a copy the code may change becomes const.
+bool takesDeclaredType(QualType T) {
+  const auto *AT = dyn_cast_or_null<AutoType>(T->getContainedDeducedType());
+  return AT && AT->isDecltypeAuto();
+}
+} // namespace
+
 bool ReadReach::inMainFile(SourceLocation L) const {
   const SourceManager &SM = Ctx.getSourceManager();
   return L.isValid() && L.isFileID() && SM.isInMainFile(L);
@@ -170,6 +194,7 @@ void ReadReach::reset(const Expr *Read) {
   Positions.clear();
   Visited.clear();
   Steps = 0;
+  Cuts = false;
 }
 
 bool ReadReach::onlyReachesLabels(
@@ -452,20 +477,16 @@ bool ReadReach::memberCall(const CXXMemberCallExpr *Call, const Expr *&Next,
     return isStringClass(Conv->getConversionType());
   }
   unsigned Roles = K.memberRoles(MD);
-  auto PositionArgs = [&] {
-    return llvm::all_of(Call->arguments(),
-                        [&](const Expr *A) { return isChainPosition(A); });
-  };
   if (Roles & MemberCut) {
     Next = Call;
-    return PositionArgs();
+    return cutArguments(Call);
   }
   if (Roles & MemberCutInPlace) {
     // On a variable of the chain, whose every use is followed.
     Done = true;
     const auto *DRE = dyn_cast<DeclRefExpr>(Object->IgnoreParenImpCasts());
     return DRE && Chain.count(DRE->getDecl()->getCanonicalDecl()) &&
-           PositionArgs();
+           cutArguments(Call);
   }
   if (Roles & MemberMeasure) {
     Done = true;
@@ -584,9 +605,7 @@ bool ReadReach::chainUpdate(const Stmt *S) {
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
     const CXXMethodDecl *MD = MC->getMethodDecl();
     return MD && (K.memberRoles(MD) & MemberCutInPlace) &&
-           ChainVariable(MC->getImplicitObjectArgument()) &&
-           llvm::all_of(MC->arguments(),
-                        [&](const Expr *A) { return isChainPosition(A); });
+           ChainVariable(MC->getImplicitObjectArgument()) && cutArguments(MC);
   }
   return false;
 }
@@ -599,7 +618,7 @@ bool ReadReach::variable(const VarDecl *V) {
   QualType T = V->getType();
   if (T->isReferenceType() && !T.getNonReferenceType().isConstQualified())
     return false;
-  if (!isStringClass(T))
+  if (!isStringClass(T) || takesDeclaredType(T))
     return false;
   if (!Chain.insert(V->getCanonicalDecl()).second)
     return true;
@@ -694,7 +713,7 @@ bool ReadReach::returned(const FunctionDecl *FD) {
   QualType T = FD->getReturnType();
   if (T->isReferenceType() && !T.getNonReferenceType().isConstQualified())
     return false;
-  if (!isStringClass(T))
+  if (!isStringClass(T) || takesDeclaredType(FD->getDeclaredReturnType()))
     return false;
   if (!Chain.insert(FD->getCanonicalDecl()).second)
     return true;
@@ -723,13 +742,114 @@ bool ReadReach::cutsKeepTheirText(const Expr *Read, const Expr *Label) {
           Call && Call->getCallee()->IgnoreParens() == ME) {
         const CXXMethodDecl *MD = Call->getMethodDecl();
         if (MD && (K.memberRoles(MD) & (MemberCut | MemberCutInPlace)) &&
-            !llvm::all_of(Call->arguments(),
-                          [&](const Expr *A) { return isChainPosition(A); }))
+            !cutArguments(Call))
           return false;
       }
     Node = P;
   }
-  return coReadsOnlyMeasured();
+  return Node == Label && coReadsOnlyMeasured();
+}
+
+bool ReadReach::cutArguments(const CXXMemberCallExpr *Call) {
+  // Positions measured in the text, and a start within every text the
+  // guard answers: `unregistered-path` is cut as well as the templates.
+  if (!llvm::all_of(Call->arguments(),
+                    [&](const Expr *A) { return isChainPosition(A); }))
+    return false;
+  if (Call->getNumArgs() > 0 &&
+      !startsWithin(Call->getArg(0), Call->getImplicitObjectArgument(), Call))
+    return false;
+  Cuts = true;
+  return true;
+}
+
+bool ReadReach::startsWithin(const Expr *Pos, const Expr *Object,
+                             const Stmt *Cut, unsigned Depth) {
+  if (Depth > 8)
+    return false;
+  const Expr *E = Pos->IgnoreParenImpCasts();
+  if (isa<CXXDefaultArgExpr>(E))
+    return true; // substr's own default, 0
+  if (E->isValueDependent() || E->isTypeDependent())
+    return false;
+  if (std::optional<llvm::APSInt> V = E->getIntegerConstantExpr(Ctx)) {
+    // A template starts with '/' and the unregistered value is not empty:
+    // the whole text has at least one character, a cut one may have none.
+    if (*V == 0)
+      return true;
+    return *V == 1 && whole(Object, Cut);
+  }
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    // A local position is never assigned again (its uses are followed).
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    return VD && VD->hasLocalStorage() && !isa<ParmVarDecl>(VD) &&
+           VD->getInit() && startsWithin(VD->getInit(), Object, Cut, Depth + 1);
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(E);
+      BO && BO->getOpcode() == BO_Add) {
+    // One past a position found in the whole text: at most its size, and
+    // npos + 1 is 0.
+    auto One = [&](const Expr *X) {
+      std::optional<llvm::APSInt> V =
+          X->IgnoreParenImpCasts()->getIntegerConstantExpr(Ctx);
+      return V && *V == 1;
+    };
+    const Expr *Found = One(BO->getRHS())   ? BO->getLHS()
+                        : One(BO->getLHS()) ? BO->getRHS()
+                                            : nullptr;
+    return Found && located(Found) && whole(Object, Cut);
+  }
+  if (const auto *CO = dyn_cast<ConditionalOperator>(E))
+    return startsWithin(CO->getTrueExpr(), Object, Cut, Depth + 1) &&
+           startsWithin(CO->getFalseExpr(), Object, Cut, Depth + 1);
+  return false;
+}
+
+bool ReadReach::located(const Expr *E, unsigned Depth) {
+  // A position some text's find-like member found in the whole text.
+  if (Depth > 8)
+    return false;
+  E = E->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    return VD && VD->hasLocalStorage() && !isa<ParmVarDecl>(VD) &&
+           VD->getInit() && located(VD->getInit(), Depth + 1);
+  }
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(E);
+  const CXXMethodDecl *MD = MC ? MC->getMethodDecl() : nullptr;
+  return MD && (K.memberRoles(MD) & MemberLocate) &&
+         whole(MC->getImplicitObjectArgument(), nullptr);
+}
+
+bool ReadReach::whole(const Expr *E, const Stmt *Except, unsigned Depth) {
+  // The guard's whole answer: the read, another read of the same raw value,
+  // or a local made of one that nothing cuts or overwrites (\p Except, the
+  // cut being judged, aside).
+  if (!E || Depth > 8)
+    return false;
+  const Expr *S = strip(E);
+  if (Root && (S == strip(Root) || coRead(S)))
+    return true;
+  const auto *DRE = dyn_cast<DeclRefExpr>(S);
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!VD || !Chain.count(VD->getCanonicalDecl()) || !VD->getInit() ||
+      !whole(VD->getInit(), nullptr, Depth + 1))
+    return false;
+  index();
+  for (const Expr *R : Refs.lookup(VD->getCanonicalDecl())) {
+    const Expr *RHS = nullptr;
+    if (isAssignmentTo(parent(R), R, RHS))
+      return false;
+    const Stmt *P = parent(R);
+    while (isa_and_nonnull<ImplicitCastExpr, ParenExpr>(P))
+      P = parent(P);
+    if (const auto *ME = dyn_cast_or_null<MemberExpr>(P))
+      if (const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(parent(ME));
+          Call && Call != Except && Call->getMethodDecl() &&
+          (K.memberRoles(Call->getMethodDecl()) & MemberCutInPlace))
+        return false;
+  }
+  return true;
 }
 
 } // namespace clang::tidy::metrics

@@ -41,6 +41,14 @@ namespace clang::tidy::metrics {
 ///   constants and positions measured in the same text (find, size); those
 ///   positions are used for such cuts only, or compared to choose between
 ///   such cuts;
+/// - where a cut starts (substr's position, the count remove_prefix and
+///   remove_suffix drop) is within every text the guard answers, the
+///   unregistered value's included: 0, one past a position found in the
+///   whole text (npos + 1 is 0), or 1 on the whole text, which is never
+///   empty; any other start may throw or run past the end;
+/// - the read is of an owning string type, whose place the guard's answer
+///   (a `const std::string &`) takes without changing what the code can do
+///   with it, and no `decltype(auto)` declaration takes its type;
 /// - anything else (a comparison of the text, a call, an argument, a
 ///   response, a stream) stops the fix.
 class ReadReach {
@@ -68,6 +76,13 @@ public:
   /// the read itself; `req.url.substr(0, req.url.find('?'))` cuts at a
   /// position of another read, which the guard's answer does not share.
   bool cutsKeepTheirText(const Expr *Read, const Expr *Label);
+  /// True when the last walk (onlyReachesLabels, cutsKeepTheirText) let a
+  /// cut through: the unregistered value is cut too.
+  bool cuts() const { return Cuts; }
+  /// True when the guard's answer can stand where a value of type \p T was
+  /// read: an owning string of `char` (a view would become a string, with
+  /// other members).
+  bool guardKeepsType(QualType T) const;
 
   /// The function whose body holds \p S (a lambda's call operator), or null.
   const FunctionDecl *enclosingFunction(const Stmt *S) const;
@@ -80,6 +95,11 @@ private:
   bool member(const FieldDecl *M);
   bool returned(const FunctionDecl *FD);
   bool memberCall(const CXXMemberCallExpr *Call, const Expr *&Next, bool &Done);
+  bool cutArguments(const CXXMemberCallExpr *Call);
+  bool startsWithin(const Expr *Pos, const Expr *Object, const Stmt *Cut,
+                    unsigned Depth = 0);
+  bool located(const Expr *E, unsigned Depth = 0);
+  bool whole(const Expr *E, const Stmt *Except, unsigned Depth = 0);
   bool chainUpdate(const Stmt *S);
   bool coRead(const Expr *E) const;
   bool coReadsOnlyMeasured() const;
@@ -102,6 +122,7 @@ private:
   llvm::SmallPtrSet<const Decl *, 4> Positions;
   llvm::SmallPtrSet<const Stmt *, 16> Visited;
   unsigned Steps = 0;
+  bool Cuts = false;
   mutable llvm::SmallVector<const Expr *, 2> CoReads;
 
   /// Every reference in the unit to a declaration of the main file, and the

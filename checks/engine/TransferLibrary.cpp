@@ -87,6 +87,16 @@ TaintSet Transfer::evalLibraryCall(const CallExpr *Call,
              S);
     }
   }
+  // Cutting or editing raw text in place (remove_prefix, erase) leaves text
+  // other than what was read: a route guard on the result no longer sees a
+  // path.
+  if (Object && ObjectTaint.hasData() &&
+      isStringLike(Object->getType(), C.Index))
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee);
+        MD && !MD->isConst() &&
+        (Roles & (MemberCutInPlace | MemberChangesText)))
+      if (std::optional<PlaceRef> P = placeOf(Object, C.Index))
+        assign(*P, ObjectTaint.transformed(), S);
   // A non-const member call that takes raw arguments fills its object
   // (append, push_back, emplace, insert) unless it only looks up (the
   // non-const overloads of find and friends store nothing).

@@ -86,6 +86,7 @@ enum MemberRole : unsigned {
   MemberCut = 1u << 8,
   MemberCutInPlace = 1u << 9,
   MemberMeasure = 1u << 10,
+  MemberLocate = 1u << 11,
 };
 
 /// A function that declares a route (its pattern is argument Arg), and the

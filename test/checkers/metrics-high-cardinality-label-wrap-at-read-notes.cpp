@@ -24,7 +24,7 @@ void prefixUpToQuery(const httplib::Request &req, Family<Counter> &family) {
   // CHECK-NOTES: :[[@LINE-6]]:20: note: flows into 'target' here
   // CHECK-NOTES: :[[@LINE-5]]:20: note: flows into 'path' here
   // CHECK-NOTES: :[[@LINE-5]]:10: note: reaches the label of 'prometheus::Family::Add' here
-  // CHECK-NOTES: :[[@LINE-9]]:29: note: guarded where it is read, as every use of the value read there leads to a label: the label becomes the registered route template, or the part of it that the code cuts; 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-NOTES: :[[@LINE-9]]:29: note: guarded where it is read, as every use of the value read there leads to a label: the label becomes the part of the registered route template that the code cuts, and for a path that matches no route the same part of 'unregistered-path'; 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
 }
 
 void decidesRouting(const httplib::Request &req, httplib::Response &res,
@@ -65,7 +65,7 @@ void twoLabelsOfOneRead(const httplib::Request &req, Family<Counter> &requests,
   // CHECK-NOTES: :[[@LINE-5]]:13: note: returned from 'routeOf' here
   // CHECK-NOTES: :[[@LINE-6]]:9: note: flows into 'r' here
   // CHECK-NOTES: :[[@LINE-6]]:12: note: reaches the label of 'prometheus::Family::Add' here
-  // CHECK-NOTES: :[[@LINE-16]]:24: note: guarded where it is read, as every use of the value read there leads to a label: the label becomes the registered route template, or the part of it that the code cuts; 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
+  // CHECK-NOTES: :[[@LINE-16]]:24: note: guarded where it is read, as every use of the value read there leads to a label: the label becomes the part of the registered route template that the code cuts, and for a path that matches no route the same part of 'unregistered-path'; 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/httplib.hpp>
   errors.Add({{"area", r.area}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:24: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-19]]:24: note: value read from the request here
