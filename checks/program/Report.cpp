@@ -106,8 +106,11 @@ void printOne(llvm::raw_ostream &OS, Files &Sources,
 
 void carryRegistrations(FindingRecord &Carrier,
                         llvm::ArrayRef<engine::Edit> Registrations) {
+  // Which declarers wrap objects carrying routes rather than patterns: the
+  // built-in knowledge's (a model file declares no routes).
+  static const Knowledge Builtin = Knowledge::builtin();
   const engine::Edit *First = nullptr;
-  unsigned Count = 0;
+  unsigned Count = 0, Objects = 0;
   for (const engine::Edit &E : Registrations) {
     Carrier.Plan.Edits.push_back(E);
     // The opening of a declarer's call; the rest are its closing
@@ -115,6 +118,8 @@ void carryRegistrations(FindingRecord &Carrier,
     if (!llvm::StringRef(E.Text).ends_with("("))
       continue;
     ++Count;
+    if (Builtin.declaresObjects(llvm::StringRef(E.Text).drop_back()))
+      ++Objects;
     if (!First || std::make_pair(E.File, E.Offset) <
                       std::make_pair(First->File, First->Offset))
       First = &E;
@@ -129,7 +134,8 @@ void carryRegistrations(FindingRecord &Carrier,
   At.Line = unsigned(Before.count('\n')) + 1;
   At.Column = unsigned(Before.size() - (Before.rfind('\n') + 1)) + 1;
   Carrier.ExtraNotes.push_back(
-      {At, registrationNote(Count, llvm::StringRef(First->Text).drop_back())});
+      {At, registrationNote(Count, llvm::StringRef(First->Text).drop_back(),
+                            Objects)});
 }
 
 std::vector<FindingRecord> collectFindings(const engine::ProgramLink &L,
