@@ -342,7 +342,8 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
     // The note goes with the first fix that registers, in every front end.
     if (Registers && !RegistrationNoted) {
       diag(Routes.first(),
-           registrationNote(Routes.declarations(), Routes.firstDeclarer()),
+           registrationNote(Routes.declarations(), Routes.firstDeclarer(),
+                            Routes.objects()),
            DiagnosticIDs::Note);
       RegistrationNoted = true;
       RegistrationPending = SelfContained;

@@ -1,6 +1,8 @@
 //===--- Messages.cpp - labelguard ----------------------------------------===//
 
 #include "Messages.h"
+#include <algorithm>
+#include <string>
 
 namespace clang::tidy::metrics {
 
@@ -169,17 +171,27 @@ std::string fixNote(FixNote Note, llvm::StringRef Named, SourceKind Kind,
   llvm_unreachable("unknown FixNote");
 }
 
-std::string registrationNote(unsigned Count, llvm::StringRef Declarer) {
-  if (Count == 1)
-    return ("the fix also registers the route pattern the service declares, "
-            "where it is declared, through '" +
-            Declarer + "'")
-        .str();
-  return (llvm::Twine("the fix also registers the ") + llvm::Twine(Count) +
-          " route patterns the service declares, each where it is declared, "
-          "through '" +
-          Declarer + "'")
-      .str();
+std::string registrationNote(unsigned Count, llvm::StringRef Declarer,
+                             unsigned Objects) {
+  Objects = std::min(Count, Objects);
+  const unsigned Patterns = Count - Objects;
+  std::string What;
+  if (Patterns == 1)
+    What = "the route pattern the service declares";
+  else if (Patterns > 1)
+    What = "the " + std::to_string(Patterns) +
+           " route patterns the service declares";
+  // A controller is not a pattern: its routes are the ones it carries.
+  if (Objects) {
+    What += Patterns ? " and the routes of " : "the routes of ";
+    What += Objects == 1 ? "the controller "
+                         : "the " + std::to_string(Objects) + " controllers ";
+    What += Patterns ? "it" : "the service";
+    What += " adds to its router";
+  }
+  return "the fix also registers " + What + (Count == 1 ? ", " : ", each ") +
+         "where it is " + (Patterns ? "declared" : "added") + ", through '" +
+         Declarer.str() + "'";
 }
 
 } // namespace clang::tidy::metrics

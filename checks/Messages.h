@@ -42,8 +42,11 @@ std::string fixNote(FixNote Note, llvm::StringRef Named, SourceKind Kind,
                     const FixSpelling &S);
 
 /// The note on the declaration of the first route a fix registers:
-/// "the fix also registers the 3 route patterns the service declares ...".
-std::string registrationNote(unsigned Count, llvm::StringRef Declarer);
+/// "the fix also registers the 3 route patterns the service declares ...";
+/// \p Objects of the declarations are objects whose routes the framework
+/// routes (an Oat++ controller), not patterns.
+std::string registrationNote(unsigned Count, llvm::StringRef Declarer,
+                             unsigned Objects = 0);
 
 } // namespace clang::tidy::metrics
 

@@ -116,6 +116,24 @@ CharSourceRange writtenMacroArgument(const StringLiteral *Pattern,
   return Range;
 }
 
+/// The file range of the argument \p Arg as the user wrote it in a file of
+/// the project, through the conversions the call adds (a shared_ptr to a
+/// derived class made one to its base): not inside a macro, not in a
+/// header of the system's, and of a type a pass-through can take and give
+/// back (not a braced list, not nullptr). Invalid otherwise.
+CharSourceRange writtenObject(const Expr *Arg, ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const Expr *Written = Arg->IgnoreUnlessSpelledInSource();
+  if (!Written || isa<InitListExpr>(Written) || Written->isTypeDependent() ||
+      Written->getType()->isNullPtrType() ||
+      Written->getBeginLoc().isMacroID() || Written->getEndLoc().isMacroID() ||
+      SM.isInSystemHeader(Written->getBeginLoc()))
+    return {};
+  return Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Written->getSourceRange()), SM,
+      Ctx.getLangOpts());
+}
+
 } // namespace
 
 void RouteRegistration::add(const Expr *Call, ASTContext &Ctx) {
@@ -161,16 +179,28 @@ void RouteRegistration::add(const Expr *Call, ASTContext &Ctx) {
     if (const StringLiteral *Pattern = writtenLiteral(Args[M.Arg]))
       if (CharSourceRange Range = writtenMacroArgument(Pattern, M.Macro, Ctx);
           Range.isValid()) {
-        declare(Range, M.Declarer, SM);
+        declare(Range, M.Declarer, /*Header=*/"", SM);
         return;
       }
   }
+  // A member operator call counts its object as argument 0.
+  const unsigned Shift =
+      isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee) ? 1 : 0;
+  // An object carrying its routes, wrapped where the user wrote it: its
+  // routes are what the framework reads from it, whatever its declarations
+  // spelled.
+  if (E->RouteObject) {
+    unsigned Arg = E->RouteObject->Arg + Shift;
+    if (Arg >= Args.size())
+      return;
+    if (declare(writtenObject(Args[Arg], Ctx), E->RouteObject->Declarer,
+                E->RouteObject->Header, SM))
+      ++Objects;
+    return;
+  }
   if (!E->RouteDeclaration)
     return;
-  // A member operator call counts its object as argument 0.
-  unsigned Arg = E->RouteDeclaration->Arg;
-  if (isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee))
-    ++Arg;
+  unsigned Arg = E->RouteDeclaration->Arg + Shift;
   if (Arg >= Args.size())
     return;
   const StringLiteral *Pattern = writtenLiteral(Args[Arg]);
@@ -183,20 +213,22 @@ void RouteRegistration::add(const Expr *Call, ASTContext &Ctx) {
   declare(Lexer::makeFileCharRange(
               CharSourceRange::getTokenRange(Pattern->getSourceRange()), SM,
               Ctx.getLangOpts()),
-          E->RouteDeclaration->Declarer, SM);
+          E->RouteDeclaration->Declarer, /*Header=*/"", SM);
 }
 
-void RouteRegistration::declare(CharSourceRange Range, llvm::StringRef Declarer,
+bool RouteRegistration::declare(CharSourceRange Range, llvm::StringRef Declarer,
+                                llvm::StringRef Header,
                                 const SourceManager &SM) {
-  // Instantiations of one template declare the same literal.
+  // Instantiations of one template declare the same literal (or object).
   if (Range.isInvalid() || !Seen.insert(Range.getBegin()).second)
-    return;
+    return false;
   std::string Spelled = spelled(Declarer);
   Edits.push_back(FixItHint::CreateInsertion(Range.getBegin(), Spelled + "("));
   record(Range.getBegin(),
          FixItHint::CreateInsertion(Range.getEnd(), ")",
                                     /*BeforePreviousInsertions=*/true),
-         Spelled, /*Header=*/"", SM);
+         Spelled, Header, SM);
+  return true;
 }
 
 void RouteRegistration::record(SourceLocation At, FixItHint Last,
@@ -219,6 +251,7 @@ void RouteRegistration::clear() {
   Edits.clear();
   Includes.clear();
   Declarations = 0;
+  Objects = 0;
   Seen.clear();
   First = SourceLocation();
   FirstDeclarer.clear();

@@ -10,7 +10,10 @@
 // renamed to the guard's macro instead, which registers the rule it yields.
 // A macro whose pattern argument becomes a call's argument (Drogon's
 // ADD_METHOD_TO; knowledge: LABELGUARD_ROUTE_MACRO_ARG) gets its literal
-// argument wrapped where the user wrote it.
+// argument wrapped where the user wrote it. A function that routes every
+// route of an object (Oat++'s addController; knowledge:
+// LABELGUARD_ROUTE_OBJECT) gets that object wrapped where the user wrote
+// it, in a pass-through that registers the routes the object carries.
 // One change per declaration, and once a unit calls a declarer it registers
 // by hand, so a second run adds nothing.
 //
@@ -44,8 +47,10 @@ public:
   /// wrap (two insertions) or whose route macro it can rename (one
   /// replacement), in the order found.
   const std::vector<FixItHint> &edits() const { return Edits; }
-  /// How many declarations those edits register.
+  /// How many declarations those edits register, and how many of them are
+  /// objects carrying routes rather than patterns.
   unsigned declarations() const { return Declarations; }
+  unsigned objects() const { return Objects; }
   /// Where the first of those declarations is, and the declarer it uses.
   SourceLocation first() const { return First; }
   llvm::StringRef firstDeclarer() const { return FirstDeclarer; }
@@ -60,9 +65,11 @@ public:
   void clear();
 
 private:
-  /// Wraps the literal pattern spelled at \p Range in \p Declarer.
-  void declare(CharSourceRange Range, llvm::StringRef Declarer,
-               const SourceManager &SM);
+  /// Wraps what is spelled at \p Range (a literal pattern, or an object
+  /// carrying routes) in \p Declarer, of \p Header ("" for the guard's);
+  /// false when it is not spelled in a file or was already wrapped.
+  bool declare(CharSourceRange Range, llvm::StringRef Declarer,
+               llvm::StringRef Header, const SourceManager &SM);
   /// Adds the last edit of the declaration at \p At, made with
   /// \p Declarer, whose file needs \p Header.
   void record(SourceLocation At, FixItHint Last, llvm::StringRef Declarer,
@@ -71,6 +78,7 @@ private:
   KnowledgeIndex &K;
   bool ByHand = false;
   unsigned Declarations = 0;
+  unsigned Objects = 0;
   std::vector<FixItHint> Edits;
   std::vector<std::pair<FileID, std::string>> Includes;
   llvm::DenseSet<SourceLocation> Seen;

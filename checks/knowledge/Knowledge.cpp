@@ -82,6 +82,8 @@ Knowledge Knowledge::builtin() {
   K.entry(Name).RouteMacros.push_back({Macro, Replacement, Header});
 #define LABELGUARD_ROUTE_MACRO_ARG(Name, Macro, Arg, Declarer)                 \
   K.entry(Name).RouteMacroArgs.push_back({Macro, Arg, Declarer});
+#define LABELGUARD_ROUTE_OBJECT(Name, Arg, Declarer, Header)                   \
+  K.entry(Name).RouteObject = RouteObjectInfo{Arg, Declarer, Header};
 #include "All.def"
   return K;
 }
@@ -105,8 +107,18 @@ std::vector<llvm::StringRef> Knowledge::sinkBaseNames() const {
 std::vector<llvm::StringRef> Knowledge::routeBaseNames() const {
   return baseNames([](const Entry &E) {
     return E.RouteDeclaration.has_value() || E.RouteRegistrar ||
-           !E.RouteMacros.empty() || !E.RouteMacroArgs.empty();
+           !E.RouteMacros.empty() || !E.RouteMacroArgs.empty() ||
+           E.RouteObject.has_value();
   });
+}
+
+bool Knowledge::declaresObjects(llvm::StringRef Declarer) const {
+  Declarer = Declarer.ltrim(':');
+  for (const auto &E : Entries)
+    if (E.second.RouteObject &&
+        llvm::StringRef(E.second.RouteObject->Declarer).ltrim(':') == Declarer)
+      return true;
+  return false;
 }
 
 std::vector<llvm::StringRef>

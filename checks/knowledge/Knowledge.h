@@ -112,6 +112,14 @@ struct RouteMacroArgInfo {
   std::string Declarer; ///< "::labelguard::declare_drogon_route"
 };
 
+/// A function that routes every route of an object (its argument Arg), and
+/// the pass-through that registers that object's routes.
+struct RouteObjectInfo {
+  unsigned Arg;
+  std::string Declarer; ///< "::labelguard::declare_oatpp_controller"
+  std::string Header;   ///< "labelguard/adapters/oatpp.hpp"
+};
+
 /// Everything known about one name.
 struct Entry {
   std::optional<SourceKind> Source;
@@ -130,6 +138,7 @@ struct Entry {
   std::optional<RouteDeclarationInfo> RouteDeclaration;
   llvm::SmallVector<RouteMacroInfo, 1> RouteMacros;
   llvm::SmallVector<RouteMacroArgInfo, 1> RouteMacroArgs;
+  std::optional<RouteObjectInfo> RouteObject;
   Model Behaviour = Model::None;
   bool RouteRegistrar = false;
   bool Bounded = false;
@@ -151,8 +160,13 @@ public:
 
   /// The unqualified names of the sinks ("Add"): a cheap first filter.
   std::vector<llvm::StringRef> sinkBaseNames() const;
-  /// The unqualified names of route declarations and registrars.
+  /// The unqualified names of route declarations (of patterns, macros and
+  /// objects) and registrars.
   std::vector<llvm::StringRef> routeBaseNames() const;
+
+  /// \p Declarer (spelled with or without its leading "::") registers the
+  /// routes of an object (a LABELGUARD_ROUTE_OBJECT's), not a pattern.
+  bool declaresObjects(llvm::StringRef Declarer) const;
 
   /// The MemberRole bits of member functions named \p Name.
   unsigned memberRoles(llvm::StringRef Name) const {

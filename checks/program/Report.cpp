@@ -53,6 +53,48 @@ private:
   llvm::StringMap<std::string> Cache;
 };
 
+/// Adds \p R to \p Into. Two insertions at one offset (the guard's
+/// include and a route adapter's, both placed before a file's first
+/// include) are one insertion of both texts, which tooling::Replacements
+/// otherwise refuses as a conflict; includes go in sorted order, where the
+/// front ends' include inserter puts them.
+llvm::Error addEdit(tooling::Replacements &Into,
+                    const tooling::Replacement &R) {
+  llvm::Error Problem = Into.add(R);
+  if (!Problem || R.getLength() != 0)
+    return Problem;
+  const tooling::Replacement *Old = nullptr;
+  for (const tooling::Replacement &Had : Into)
+    if (Had.getOffset() == R.getOffset() && Had.getLength() == 0)
+      Old = &Had;
+  // Any other two insertions at one place have no order to go in.
+  auto Includes = [](llvm::StringRef Text) {
+    return Text.starts_with("#include") && Text.ends_with("\n");
+  };
+  if (!Old || !Includes(Old->getReplacementText()) ||
+      !Includes(R.getReplacementText()))
+    return Problem;
+  llvm::consumeError(std::move(Problem));
+  llvm::StringRef First = Old->getReplacementText();
+  llvm::StringRef Second = R.getReplacementText();
+  // Already merged in.
+  if (First.starts_with(Second) || First.contains(("\n" + Second).str()))
+    return llvm::Error::success();
+  if (Second < First)
+    std::swap(First, Second);
+  tooling::Replacement Merged(R.getFilePath(), R.getOffset(), 0,
+                              (First + Second).str());
+  tooling::Replacements Rebuilt;
+  for (const tooling::Replacement &Had : Into)
+    if (&Had != Old)
+      if (llvm::Error E = Rebuilt.add(Had))
+        return E;
+  if (llvm::Error E = Rebuilt.add(Merged))
+    return E;
+  Into = std::move(Rebuilt);
+  return llvm::Error::success();
+}
+
 bool declinesTemplate(const engine::SitePlan &P) {
   return P.Edits.empty() &&
          (P.Note == unsigned(FixNote::NoFixTemplate) ||
@@ -106,8 +148,11 @@ void printOne(llvm::raw_ostream &OS, Files &Sources,
 
 void carryRegistrations(FindingRecord &Carrier,
                         llvm::ArrayRef<engine::Edit> Registrations) {
+  // Which declarers wrap objects carrying routes rather than patterns: the
+  // built-in knowledge's (a model file declares no routes).
+  static const Knowledge Builtin = Knowledge::builtin();
   const engine::Edit *First = nullptr;
-  unsigned Count = 0;
+  unsigned Count = 0, Objects = 0;
   for (const engine::Edit &E : Registrations) {
     Carrier.Plan.Edits.push_back(E);
     // The opening of a declarer's call; the rest are its closing
@@ -115,6 +160,8 @@ void carryRegistrations(FindingRecord &Carrier,
     if (!llvm::StringRef(E.Text).ends_with("("))
       continue;
     ++Count;
+    if (Builtin.declaresObjects(llvm::StringRef(E.Text).drop_back()))
+      ++Objects;
     if (!First || std::make_pair(E.File, E.Offset) <
                       std::make_pair(First->File, First->Offset))
       First = &E;
@@ -129,7 +176,8 @@ void carryRegistrations(FindingRecord &Carrier,
   At.Line = unsigned(Before.count('\n')) + 1;
   At.Column = unsigned(Before.size() - (Before.rfind('\n') + 1)) + 1;
   Carrier.ExtraNotes.push_back(
-      {At, registrationNote(Count, llvm::StringRef(First->Text).drop_back())});
+      {At, registrationNote(Count, llvm::StringRef(First->Text).drop_back(),
+                            Objects)});
 }
 
 std::vector<FindingRecord> collectFindings(const engine::ProgramLink &L,
@@ -234,8 +282,9 @@ llvm::Error exportFixes(llvm::StringRef Path,
     for (const engine::Edit &E : F->Plan.Edits) {
       if (!Exported.insert({E.File.str(), E.Offset, E.Length, E.Text}).second)
         continue;
-      llvm::Error Err = D.Message.Fix[E.File].add(
-          tooling::Replacement(E.File, E.Offset, E.Length, E.Text));
+      llvm::Error Err =
+          addEdit(D.Message.Fix[E.File],
+                  tooling::Replacement(E.File, E.Offset, E.Length, E.Text));
       if (Err)
         llvm::consumeError(std::move(Err));
     }
@@ -267,7 +316,7 @@ unsigned applyFixes(llvm::ArrayRef<const FindingRecord *> Findings,
           Into, [&](const tooling::Replacement &Old) { return Old == R; });
       if (Present)
         continue;
-      if (llvm::Error Problem = Into.add(R)) {
+      if (llvm::Error Problem = addEdit(Into, R)) {
         llvm::consumeError(std::move(Problem));
         Conflict = true;
         break;

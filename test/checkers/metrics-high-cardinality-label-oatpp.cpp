@@ -17,7 +17,7 @@ void startingLinePath(const IncomingRequest &req, Requests &requests) {
   requests.Add({{"target", req.getStartingLine().path.std_str()}}).Increment();
   // CHECK-NOTES: :[[@LINE-1]]:28: warning: metric label value comes from the raw request target (path and query); every distinct value becomes a new time series [metrics-high-cardinality-label]
   // CHECK-NOTES: :[[@LINE-2]]:12: note: reaches the label of 'prometheus::Family::Add' here
-  // CHECK-NOTES: :[[@LINE-3]]:28: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/route_list.hpp>
+  // CHECK-NOTES: :[[@LINE-3]]:28: note: 'labelguard::route_label' needs the service's route templates registered at start-up; see <labelguard/adapters/oatpp.hpp>
   // CHECK-FIXES: {{^}}  requests.Add({{[{][{]}}"target", labelguard::route_label(req.getStartingLine().path.std_str())}}).Increment();{{$}}
 }
 

@@ -1,6 +1,9 @@
 // Built with -fno-exceptions: the header compiles, try_ functions report,
 // and the throwing ones abort with the message instead of throwing.
+#include <labelguard/adapters/oatpp.hpp>
 #include <labelguard/route_guard.hpp>
+
+#include "Inputs/oatpp/fake_controller.hpp"
 
 #include <sys/wait.h>
 #include <unistd.h>
@@ -73,6 +76,14 @@ int main() {
   CHECK(!aborts([] { declare_httplib_route("/ne/h/(x|y)"); }));
   declare_route("/ne/d/{broken");
   CHECK(rejected_routes().size() == 1 && rejected_routes()[0] == "/ne/d/{broken");
+  // An Oat++ controller, as the fix wraps it: registered, handed on, and a
+  // path the guard cannot read is listed.
+  auto controller = std::make_shared<fake_oatpp::ApiController>("/ne/oatpp/");
+  controller->endpoint("GET", "/users/{id}");
+  controller->endpoint("GET", "/files/*.txt");
+  CHECK(declare_oatpp_controller(std::move(controller)) != nullptr);
+  CHECK(route_label("/ne/oatpp/users/1") == "/ne/oatpp/users/{id}");
+  CHECK(rejected_routes().size() == 2 && rejected_routes()[1] == "/ne/oatpp//files/*.txt");
 
   // Malformed templates through the throwing API abort, after saying why.
   CHECK(aborts([] { register_route("/ne/{broken"); }));
