@@ -339,8 +339,10 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
          fixNote(Plan.Note, Plan.Adapter, F.Kind,
                  FixSpelling::of(GuardFunction, LimiterFunction)),
          DiagnosticIDs::Note);
-    // The note goes with the first fix that registers, in every front end.
-    if (Registers && !RegistrationNoted) {
+    // The note goes with the first fix that registers; in clangd, where
+    // each fix registers by itself, with each such fix, so that no quick fix
+    // edits the route declarations unexplained.
+    if (Registers && (!RegistrationNoted || SelfContained)) {
       diag(Routes.first(),
            registrationNote(Routes.declarations(), Routes.firstDeclarer(),
                             Routes.objects()),

@@ -188,8 +188,8 @@ def per_unit(frontend, units, work, build, compiler_args):
             for u in units + headers:
                 path = os.path.join(work, u)
                 client.open(path)
-                for d in client.diagnostics(path):
-                    text += "\n".join(lsp_client.format_diagnostic(path, d)) + "\n"
+                text += lsp_client.format_diagnostics(
+                    path, client.diagnostics(path))
         finally:
             client.close()
         return text

@@ -245,7 +245,26 @@ def diagnostics_as_text(clangd, path, check, config, compiler_args):
         diags = client.diagnostics(path)
     finally:
         client.close()
+    return format_diagnostics(path, diags)
+
+
+def format_diagnostics(path, diags):
+    """A file's diagnostics as clang-tidy prints them.
+
+    clangd applies one quick fix at a time, so a note that explains an edit
+    every fix carries (the route registration) goes with each of them;
+    clang-tidy prints it once, with the first. Printed once here too, so one
+    annotated test serves every front end (the editor test checks that each
+    registering fix has it).
+    """
     lines = []
+    seen_notes = set()
     for d in diags:
-        lines += format_diagnostic(path, d)
+        formatted = format_diagnostic(path, d)
+        lines.append(formatted[0])
+        for note in formatted[1:]:
+            if "the fix also registers" in note and note in seen_notes:
+                continue
+            seen_notes.add(note)
+            lines.append(note)
     return "\n".join(lines) + "\n"

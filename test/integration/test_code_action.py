@@ -113,6 +113,12 @@ def session(project, path, text, expected, fixable_count, pick, what):
               action)
         rc, out = compiles(project, new_text)
         check(rc == 0, "%s: the edited file compiles" % what, out)
+        if new_text.count("declare_httplib_route(") > text.count(
+                "declare_httplib_route("):
+            check(any("the fix also registers" in r.get("message", "").lower()
+                      for r in target.get("relatedInformation", [])),
+                  "%s: the finding whose quick fix registers the routes says "
+                  "so in a note" % what, target)
 
         client.change(path, new_text, version=2)
         after = [d for d in client.diagnostics(path, version=2)
