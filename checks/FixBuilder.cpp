@@ -251,7 +251,7 @@ bool FixBuilder::planAtRead(const Finding &F, const Expr *Read, FixPlan &Plan) {
   return true;
 }
 
-FixPlan FixBuilder::planOnce(const Finding &F) {
+FixPlan FixBuilder::planOnce(const Finding &F, bool StandAlone) {
   FixPlan Plan = plan(F);
   if (Plan.Edits.empty())
     return Plan;
@@ -269,8 +269,10 @@ FixPlan FixBuilder::planOnce(const Finding &F) {
   if (Fresh.empty()) {
     Plan.Note = FixNote::SharedFix;
     Plan.NoteLoc = Earlier;
+    Plan.Edits.clear();
+  } else if (!StandAlone) {
+    Plan.Edits = std::move(Fresh);
   }
-  Plan.Edits = std::move(Fresh);
   return Plan;
 }
 
@@ -349,7 +351,12 @@ const Expr *FixBuilder::readOf(const Finding &F) const {
     const Stmt *S = Work.pop_back_val();
     if (!S)
       continue;
-    if (S->getStmtClass() == Read->getStmtClass() && S->getSourceRange() == R)
+    // An implicit conversion of the read (operator std::string_view) spans
+    // the same text and is a call too: the read is the call inside it.
+    const auto *Conversion = dyn_cast<CXXMemberCallExpr>(S);
+    if (S->getStmtClass() == Read->getStmtClass() && S->getSourceRange() == R &&
+        !(Conversion &&
+          isa_and_nonnull<CXXConversionDecl>(Conversion->getMethodDecl())))
       return cast<Expr>(S);
     for (const Stmt *Child : S->children())
       Work.push_back(Child);

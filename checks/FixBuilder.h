@@ -84,8 +84,10 @@ public:
   /// plan(), for the findings of one run in order: an edit an earlier
   /// finding's plan already makes (two labels of one read) is left out, so
   /// that a read is never guarded twice; a plan left with no edit says
-  /// whose fix covers it.
-  FixPlan planOnce(const engine::Finding &F);
+  /// whose fix covers it. With \p StandAlone (clangd, which applies one
+  /// fix at a time) a plan that shares only some edits keeps them all, so
+  /// that applying it alone guards every read it needs.
+  FixPlan planOnce(const engine::Finding &F, bool StandAlone = false);
 
   /// The unit's findings, before the first plan: the fix that guards a raw
   /// read where it is read checks that every use of it leads to one of

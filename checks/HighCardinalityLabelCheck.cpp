@@ -276,7 +276,7 @@ void HighCardinalityLabelCheck::onEndOfTranslationUnit() {
   std::vector<engine::FindingRecord> Records;
   for (const engine::Finding &F : Findings) {
     SourceLocation Loc = F.Reported->getBeginLoc();
-    FixPlan Plan = Fixes.planOnce(F);
+    FixPlan Plan = Fixes.planOnce(F, SelfContained);
     if (!FixOptionsValid)
       Plan.Edits.clear();
     std::vector<FixItHint> Edits = Plan.Edits;
