@@ -179,3 +179,19 @@ def tidy_findings(output):
         else:
             current = None  # another check's or the compiler's diagnostic
     return findings
+
+
+def use_project_index(work, project):
+    """Writes the project index with labelguard-scan and points the project's
+    .clang-tidy at it (docs/whole-program.md), as an editor user would;
+    checks the scan wrote it."""
+    index = os.path.join(project, "labelguard.idx")
+    rc, out = run([env("LABELGUARD_SCAN"), "-p", project, "--index", index,
+                   "--summary-dir", os.path.join(work, "summaries"),
+                   "--quiet"])
+    check(rc == 1 and os.path.exists(index),
+          "labelguard-scan writes the project index", out)
+    with open(os.path.join(project, ".clang-tidy"), "w",
+              encoding="utf-8") as f:
+        f.write("CheckOptions:\n  %s.ProjectSummaries: '%s'\n"
+                % (CHECK, index))

@@ -161,16 +161,7 @@ def main():
     # is set in metrics.cpp shows at the raw caller in main.cpp, and its
     # code action edits that call, in main.cpp: metrics.cpp is shared by
     # every caller and stays as it is.
-    index = os.path.join(project, "labelguard.idx")
-    rc, out = common.run([common.env("LABELGUARD_SCAN"), "-p", project,
-                          "--index", index, "--summary-dir",
-                          os.path.join(work, "summaries"), "--quiet"])
-    check(rc == 1 and os.path.exists(index),
-          "labelguard-scan writes the project index", out)
-    with open(os.path.join(project, ".clang-tidy"), "w",
-              encoding="utf-8") as f:
-        f.write("CheckOptions:\n  %s.ProjectSummaries: '%s'\n"
-                % (CHECK, index))
+    common.use_project_index(work, project)
     call_line = common.line_of(text, "metrics.record_request(req.method, "
                                "req.path, res.status);") - 1
 
