@@ -74,11 +74,41 @@ FixBuilder::FixBuilder(engine::Context &C, llvm::StringRef GuardFunction,
   Reach = std::make_unique<ReadReach>(Ctx, C.Index);
 }
 
+FixBuilder::~FixBuilder() {
+  if (HostScope)
+    Ctx.setTraversalScope(*HostScope);
+}
+
 void FixBuilder::setFindings(llvm::ArrayRef<Finding> Findings) {
   Labels.clear();
   for (const Finding &F : Findings)
     if (F.Reported && F.Role == SinkRole::Label)
       Labels.insert(F.Reported);
+  if (HostScope || Findings.empty())
+    return;
+  std::vector<Decl *> Host = Ctx.getTraversalScope();
+  if (Host.size() != 1 || !isa<TranslationUnitDecl>(Host.front()))
+    return;
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::vector<Decl *> Scope;
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    SourceRange R = D->getSourceRange();
+    if (R.isInvalid())
+      continue;
+    SourceLocation Begin = SM.getExpansionLoc(R.getBegin()),
+                   End = SM.getExpansionLoc(R.getEnd());
+    bool Wanted =
+        SM.isInMainFile(Begin) || llvm::any_of(Findings, [&](const Finding &F) {
+          SourceLocation At = SM.getExpansionLoc(
+              F.Reported ? F.Reported->getBeginLoc() : SourceLocation());
+          return At.isValid() && SM.isPointWithin(At, Begin, End);
+        });
+    if (Wanted)
+      Scope.push_back(D);
+  }
+  Ctx.setTraversalScope(Scope);
+  Reach->setIndexScope(Host);
+  HostScope = std::move(Host);
 }
 
 bool FixBuilder::editable(SourceRange R) const {

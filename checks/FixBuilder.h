@@ -73,6 +73,10 @@ public:
   /// limiter fix.
   FixBuilder(engine::Context &C, llvm::StringRef GuardFunction,
              llvm::StringRef LimiterFunction);
+  /// Gives the AST back the traversal scope it had.
+  ~FixBuilder();
+  FixBuilder(const FixBuilder &) = delete;
+  FixBuilder &operator=(const FixBuilder &) = delete;
 
   /// The plan for a finding the check reports. Inside a template it is the
   /// one edit that is right for every instantiation the translation unit
@@ -91,7 +95,13 @@ public:
 
   /// The unit's findings, before the first plan: the fix that guards a raw
   /// read where it is read checks that every use of it leads to one of
-  /// their labels.
+  /// their labels. Where the host traverses the whole translation unit
+  /// (clang-tidy), this also narrows the AST's traversal scope, for as long
+  /// as the builder lives, to the declarations the fixes may edit: the main
+  /// file's and those holding a finding. The fixes look at the parents of
+  /// those nodes only, and a parent map of every header costs more memory
+  /// than the rest of the check (clangd narrows the scope to the main file
+  /// itself).
   void setFindings(llvm::ArrayRef<engine::Finding> Findings);
   /// The plan at a site where the link may find a leak: never inside a
   /// template (the instantiations of other units are not known here).
@@ -149,6 +159,8 @@ private:
   /// The insertions planOnce has handed out, and the warning of each.
   std::map<std::pair<SourceLocation, std::string>, SourceLocation> Made;
   std::unique_ptr<ReadReach> Reach;
+  /// The traversal scope to give back, when setFindings narrowed it.
+  std::optional<std::vector<Decl *>> HostScope;
 };
 
 } // namespace clang::tidy::metrics

@@ -63,8 +63,13 @@ void ReadReach::index() {
   if (Indexed)
     return;
   Indexed = true;
+  std::vector<Decl *> Parents = Ctx.getTraversalScope();
+  if (!IndexScope.empty())
+    Ctx.setTraversalScope(IndexScope);
   Indexer(Ctx.getSourceManager(), Refs, Decomposed)
       .TraverseDecl(Ctx.getTranslationUnitDecl());
+  if (!IndexScope.empty())
+    Ctx.setTraversalScope(Parents);
 }
 
 bool ReadReach::isStringClass(QualType T) const {

@@ -84,6 +84,13 @@ public:
   /// other members).
   bool guardKeepsType(QualType T) const;
 
+  /// The scope the index of references covers, when wider than the AST's
+  /// traversal scope (the parent map's): references anywhere count, a
+  /// header template's instantiation included.
+  void setIndexScope(std::vector<Decl *> Scope) {
+    IndexScope = std::move(Scope);
+  }
+
   /// The function whose body holds \p S (a lambda's call operator), or null.
   const FunctionDecl *enclosingFunction(const Stmt *S) const;
 
@@ -128,6 +135,7 @@ private:
   /// Every reference in the unit to a declaration of the main file, and the
   /// classes structured bindings take apart: built once, on first need.
   bool Indexed = false;
+  std::vector<Decl *> IndexScope;
   llvm::DenseMap<const Decl *, llvm::SmallVector<const Expr *, 4>> Refs;
   llvm::SmallPtrSet<const Decl *, 4> Decomposed;
 };
