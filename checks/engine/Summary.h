@@ -32,7 +32,7 @@ struct SinkPath {
   Trail Steps; ///< ends with the ReachesLabel or ReachesName step
   /// Only if this guard of another unit is no membership test (see
   /// Origin::UnlessGuard).
-  Symbol UnlessGuard;
+  Symbol UnlessGuard{};
   unsigned UnlessArg = 0;
 };
 
