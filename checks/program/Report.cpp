@@ -155,12 +155,15 @@ void carryRegistrations(FindingRecord &Carrier,
   unsigned Count = 0, Objects = 0;
   for (const engine::Edit &E : Registrations) {
     Carrier.Plan.Edits.push_back(E);
-    // The opening of a declarer's call; the rest are its closing
-    // parentheses and the guard's includes.
-    if (!llvm::StringRef(E.Text).ends_with("("))
+    // A declaration is the opening of a declarer's call or a route macro
+    // renamed to the guard's (a replacement); the rest are the calls'
+    // closing parentheses and the includes.
+    llvm::StringRef Text(E.Text);
+    bool Call = Text.ends_with("(");
+    if (!Call && E.Length == 0)
       continue;
     ++Count;
-    if (Builtin.declaresObjects(llvm::StringRef(E.Text).drop_back()))
+    if (Call && Builtin.declaresObjects(Text.drop_back()))
       ++Objects;
     if (!First || std::make_pair(E.File, E.Offset) <
                       std::make_pair(First->File, First->Offset))
@@ -176,7 +179,10 @@ void carryRegistrations(FindingRecord &Carrier,
   At.Line = unsigned(Before.count('\n')) + 1;
   At.Column = unsigned(Before.size() - (Before.rfind('\n') + 1)) + 1;
   Carrier.ExtraNotes.push_back(
-      {At, registrationNote(Count, llvm::StringRef(First->Text).drop_back(),
+      {At, registrationNote(Count,
+                            llvm::StringRef(First->Text).ends_with("(")
+                                ? llvm::StringRef(First->Text).drop_back()
+                                : llvm::StringRef(First->Text),
                             Objects)});
 }
 
