@@ -881,7 +881,10 @@ bool ReadReach::insertionResultFree(const Expr *Call) const {
   if (Part->getFieldIndex() == 1)
     return true;
   // `.first->second`: the iterator's entry's field 1.
-  const auto *Arrow = dyn_cast_or_null<CXXOperatorCallExpr>(parent(ME));
+  const Stmt *Up = parent(ME);
+  while (isa_and_nonnull<ImplicitCastExpr>(Up))
+    Up = parent(Up);
+  const auto *Arrow = dyn_cast_or_null<CXXOperatorCallExpr>(Up);
   const Stmt *Through = Arrow ? parent(Arrow) : nullptr;
   const auto *Mapped = dyn_cast_or_null<MemberExpr>(Through);
   const auto *Field =
