@@ -863,8 +863,8 @@ bool ReadReach::insertionKey(const Expr *Key) {
 }
 
 bool ReadReach::insertionResultFree(const Expr *Call) const {
-  // try_emplace's result: discarded, or used for the inserted flag or the
-  // entry's mapped value (`.first->second`), never for the key.
+  // try_emplace's result: discarded, or used for the entry's mapped value
+  // (`.first->second`), never for the key.
   const Stmt *Node = Call;
   const Stmt *P = parent(Node);
   while (isa_and_nonnull<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr,
@@ -872,14 +872,19 @@ bool ReadReach::insertionResultFree(const Expr *Call) const {
     Node = P;
     P = parent(P);
   }
-  if (!P || !isa<Expr>(P))
+  // A statement of its own (not a returned value, not a variable's
+  // initialiser, whose later uses are not followed).
+  if (isa_and_nonnull<CompoundStmt>(P))
     return true;
+  if (const auto *If = dyn_cast_or_null<IfStmt>(P))
+    return If->getThen() == Node || If->getElse() == Node;
+  if (!P)
+    return false;
   const auto *ME = dyn_cast<MemberExpr>(P);
   const auto *Part = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
   if (!Part)
     return false;
-  if (Part->getFieldIndex() == 1)
-    return true;
+  // Not the inserted flag: whether a key is new changes with the keys.
   // `.first->second`: the iterator's entry's field 1.
   const Stmt *Up = parent(ME);
   while (isa_and_nonnull<ImplicitCastExpr>(Up))

@@ -207,3 +207,71 @@ void keyCompared(const httplib::Request &req, Family<Counter> &family) {
       // CHECK-NOTES: :[[@LINE-4]]:14: note: reaches the label of 'prometheus::Family::Add' here
       // CHECK-NOTES: :[[@LINE-5]]:28: note: no automatic fix: the label is built from the raw value on the way here; guard the raw part where it is read with 'labelguard::route_label'
 }
+
+// empty() tells whether any raw path came.
+void emptied(const httplib::Request &req, Family<Counter> &family,
+             Family<Counter> &idle) {
+  std::map<std::string, int> counts;
+  counts[req.path] += 1;
+  // CHECK-FIXES: {{^}}  counts[req.path] += 1;{{$}}
+  if (counts.empty())
+    idle.Add({}).Increment();
+  for (auto &kv : counts)
+    family.Add({{"path", kv.first}}).Increment(kv.second);
+    // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+    // CHECK-NOTES: :[[@LINE-7]]:10: note: value read from the request here
+    // CHECK-NOTES: :[[@LINE-8]]:3: note: flows into 'counts' here
+    // CHECK-NOTES: :[[@LINE-5]]:14: note: flows into 'kv' here
+    // CHECK-NOTES: :[[@LINE-5]]:12: note: reaches the label of 'prometheus::Family::Add' here
+    // CHECK-NOTES: :[[@LINE-6]]:26: note: no automatic fix: the label is built from the raw value on the way here; guard the raw part where it is read with 'labelguard::route_label'
+}
+
+// The entry try_emplace returns is kept: its key is not followed.
+void keptEntry(const httplib::Request &req, Family<Counter> &family) {
+  std::map<std::string, int> counts;
+  auto entry = counts.try_emplace(req.path, 0);
+  // CHECK-FIXES: {{^}}  auto entry = counts.try_emplace(req.path, 0);{{$}}
+  entry.first->second += 1;
+  for (auto &[path, n] : counts)
+    family.Add({{"path", path}}).Increment(n);
+    // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+    // CHECK-NOTES: :[[@LINE-6]]:35: note: value read from the request here
+    // CHECK-NOTES: :[[@LINE-7]]:16: note: flows into 'counts' here
+    // CHECK-NOTES: :[[@LINE-4]]:12: note: reaches the label of 'prometheus::Family::Add' here
+    // CHECK-NOTES: :[[@LINE-5]]:26: note: no automatic fix: the label is built from the raw value on the way here; guard the raw part where it is read with 'labelguard::route_label'
+}
+
+// Whether the key is new changes with the keys.
+void newKey(const httplib::Request &req, Family<Counter> &family,
+            Family<Counter> &fresh) {
+  std::map<std::string, int> counts;
+  if (counts.try_emplace(req.path, 0).second)
+    // CHECK-FIXES: {{^}}  if (counts.try_emplace(req.path, 0).second){{$}}
+    fresh.Add({}).Increment();
+  for (auto &[path, n] : counts)
+    family.Add({{"path", path}}).Increment(n);
+    // CHECK-NOTES: :[[@LINE-1]]:26: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+    // CHECK-NOTES: :[[@LINE-6]]:26: note: value read from the request here
+    // CHECK-NOTES: :[[@LINE-7]]:7: note: flows into 'counts' here
+    // CHECK-NOTES: :[[@LINE-4]]:12: note: reaches the label of 'prometheus::Family::Add' here
+    // CHECK-NOTES: :[[@LINE-5]]:26: note: no automatic fix: the label is built from the raw value on the way here; guard the raw part where it is read with 'labelguard::route_label'
+}
+
+// A lambda that captures the map sees its keys.
+void captured(const httplib::Request &req, Family<Counter> &family) {
+  std::map<std::string, int> counts;
+  counts[req.path] += 1;
+  // CHECK-FIXES: {{^}}  counts[req.path] += 1;{{$}}
+  auto publish = [&] {
+    for (auto &kv : counts)
+      family.Add({{"path", kv.first}}).Increment(kv.second);
+      // CHECK-NOTES: :[[@LINE-1]]:28: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+      // CHECK-NOTES: :[[@LINE-6]]:10: note: value read from the request here
+      // CHECK-NOTES: :[[@LINE-7]]:3: note: flows into 'counts' here
+      // CHECK-NOTES: :[[@LINE-5]]:21: note: captured by the lambda here
+      // CHECK-NOTES: :[[@LINE-6]]:16: note: flows into 'kv' here
+      // CHECK-NOTES: :[[@LINE-6]]:14: note: reaches the label of 'prometheus::Family::Add' here
+      // CHECK-NOTES: :[[@LINE-7]]:28: note: no automatic fix: the label is built from the raw value on the way here; guard the raw part where it is read with 'labelguard::route_label'
+  };
+  publish();
+}
