@@ -276,7 +276,9 @@ bool FixBuilder::planAtRead(const Finding &F, const Expr *Read, FixPlan &Plan) {
   if (!wrapCoReads(Read, Plan))
     return false;
   wrap(Read, Guard, Plan);
-  Plan.Note = Reach->cuts() ? FixNote::AtReadCut : FixNote::AtRead;
+  Plan.Note = Reach->keys()   ? FixNote::AtReadKey
+              : Reach->cuts() ? FixNote::AtReadCut
+                              : FixNote::AtRead;
   Plan.NoteLoc = Read->getBeginLoc();
   return true;
 }
@@ -550,7 +552,8 @@ FixPlan FixBuilder::planOne(const Finding &F, bool AcrossInstantiations) {
       return Plan;
     }
   }
-  if (Plan.Note != FixNote::AtRead && Plan.Note != FixNote::AtReadCut) {
+  if (Plan.Note != FixNote::AtRead && Plan.Note != FixNote::AtReadCut &&
+      Plan.Note != FixNote::AtReadKey) {
     if (!Target || !editable(Target->getSourceRange()))
       Target = F.Reported;
     wrap(Target, Guard, Plan);

@@ -45,13 +45,15 @@ enum class FixNote {
   SharedFix,              ///< another finding's fix makes the same edit
   AtReadCut,   ///< as AtRead, and the code cuts the unregistered value too
   CutTemplate, ///< the raw part of the label is guarded, then cut
+  AtReadKey,   ///< as AtRead, the value a map's key: one entry per route
 };
 
 /// Whether a fix with this note labels by the registered route (and so
 /// needs the routes registered).
 inline bool labelsByRegisteredRoute(FixNote Note) {
   return Note == FixNote::NeedsRegistration || Note == FixNote::AtRead ||
-         Note == FixNote::AtReadCut || Note == FixNote::CutTemplate;
+         Note == FixNote::AtReadCut || Note == FixNote::CutTemplate ||
+         Note == FixNote::AtReadKey;
 }
 
 struct FixPlan {

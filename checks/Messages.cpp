@@ -97,6 +97,15 @@ std::string fixNote(FixNote Note, llvm::StringRef Named, SourceKind Kind,
            "' needs the service's route templates registered at start-up; "
            "see <labelguard/adapters/" +
            Adapter.str() + ">";
+  case FixNote::AtReadKey:
+    return "guarded where it is read, as every use of the value read there "
+           "leads to a label, through the keys of a map nothing else looks "
+           "up: the label becomes the registered route template, and the "
+           "map keeps one entry per route; '" +
+           Fixes.Guard +
+           "' needs the service's route templates registered at start-up; "
+           "see <labelguard/adapters/" +
+           Adapter.str() + ">";
   case FixNote::AtReadCut:
     return "guarded where it is read, as every use of the value read there "
            "leads to a label: the label becomes the part of the registered "

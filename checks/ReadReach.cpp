@@ -29,6 +29,7 @@ public:
   bool shouldVisitImplicitCode() const { return true; }
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool VisitDeclRefExpr(DeclRefExpr *E) {
+    // A structured binding's name too: a map's key taken apart in a loop.
     add(E->getDecl(), E);
     return true;
   }
@@ -45,7 +46,7 @@ public:
 
 private:
   void add(const ValueDecl *D, const Expr *E) {
-    if (!D || !isa<VarDecl, FieldDecl, FunctionDecl>(D))
+    if (!D || !isa<VarDecl, FieldDecl, FunctionDecl, BindingDecl>(D))
       return;
     SourceLocation L = D->getLocation();
     if (L.isValid() && SM.isInMainFile(SM.getExpansionLoc(L)))
@@ -197,6 +198,7 @@ void ReadReach::reset(const Expr *Read) {
   CoReads.clear();
   Chain.clear();
   Positions.clear();
+  Keyed.clear();
   Visited.clear();
   Steps = 0;
   Cuts = false;
@@ -427,6 +429,17 @@ bool ReadReach::text(const Expr *E) {
       Node = Next;
       continue;
     }
+    // The key of an entry of a map.
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P);
+        Op && Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2 &&
+        Op->getArg(1) == Node)
+      return (K.memberRoles(Op->getDirectCallee()) & MemberInsertKey) &&
+             inserted(Op->getArg(0));
+    if (const auto *Call = dyn_cast<CXXMemberCallExpr>(P);
+        Call && Call->getNumArgs() >= 1 && Call->getArg(0) == Node)
+      return (K.memberRoles(Call->getMethodDecl()) & MemberInsertKey) &&
+             insertionResultFree(Call) &&
+             inserted(Call->getImplicitObjectArgument());
     // Assigned to a local or a member.
     if (const auto *BO = dyn_cast<BinaryOperator>(P);
         BO && BO->getOpcode() == BO_Assign && BO->getRHS() == Node) {
@@ -729,6 +742,216 @@ bool ReadReach::returned(const FunctionDecl *FD) {
       P = parent(P);
     const auto *Call = dyn_cast_or_null<CallExpr>(P);
     if (!Call || Call->getCallee()->IgnoreParenImpCasts() != R || !text(Call))
+      return false;
+  }
+  return true;
+}
+
+bool ReadReach::isKeyedMap(QualType T) const {
+  // An associative container of entries (the standard's key_type and
+  // mapped_type) keyed by text.
+  const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition())
+    return false;
+  auto Member = [&](llvm::StringRef Name) -> const TypedefNameDecl * {
+    for (const NamedDecl *N : RD->lookup(&Ctx.Idents.get(Name)))
+      if (const auto *TD = dyn_cast<TypedefNameDecl>(N))
+        return TD;
+    return nullptr;
+  };
+  const TypedefNameDecl *Key = Member("key_type");
+  return Key && Member("mapped_type") &&
+         isStringClass(Key->getUnderlyingType());
+}
+
+bool ReadReach::inserted(const Expr *Container) {
+  Container = Container->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Container))
+    return keyed(dyn_cast<VarDecl>(DRE->getDecl()));
+  if (const auto *ME = dyn_cast<MemberExpr>(Container))
+    return keyed(dyn_cast<FieldDecl>(ME->getMemberDecl()));
+  return false;
+}
+
+bool ReadReach::keyed(const ValueDecl *D) {
+  // A map that only this function, or only the members of a class no other
+  // unit sees, can reach; its every use is followed.
+  if (!D || !inMainFile(D->getLocation()) || D->getType()->isReferenceType() ||
+      !isKeyedMap(D->getType()))
+    return false;
+  index();
+  const FunctionDecl *Home = nullptr;
+  if (const auto *V = dyn_cast<VarDecl>(D)) {
+    if (!V->hasLocalStorage() || isa<ParmVarDecl>(V))
+      return false;
+    Home = dyn_cast_or_null<FunctionDecl>(V->getParentFunctionOrMethod());
+    if (!Home)
+      return false;
+  } else if (const auto *M = dyn_cast<FieldDecl>(D)) {
+    const auto *RD = dyn_cast<CXXRecordDecl>(M->getParent());
+    if (!RD || RD->isUnion() || RD->isDependentContext() ||
+        isa<ClassTemplateSpecializationDecl>(RD) ||
+        Decomposed.count(RD->getCanonicalDecl()))
+      return false;
+  } else {
+    return false;
+  }
+  if (!Keyed.insert(D->getCanonicalDecl()).second)
+    return true;
+  for (const Expr *R : Refs.lookup(D->getCanonicalDecl())) {
+    const FunctionDecl *FD = enclosingFunction(R);
+    if (Home) {
+      // A lambda that captures it sees it too.
+      if (FD != Home)
+        return false;
+    } else {
+      if (!isa<MemberExpr>(R) || !FD)
+        return false;
+      if (FD->isImplicit() || FD->isDefaulted()) {
+        // The implicit copy and move members copy it into the same member;
+        // any other (a defaulted comparison) looks at the keys.
+        if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD);
+            Ctor && Ctor->isCopyOrMoveConstructor())
+          continue;
+        if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+            MD &&
+            (MD->isCopyAssignmentOperator() || MD->isMoveAssignmentOperator()))
+          continue;
+        return false;
+      }
+    }
+    if (!containerUse(R))
+      return false;
+  }
+  return true;
+}
+
+bool ReadReach::containerUse(const Expr *R) {
+  const Stmt *Node = R;
+  if (const CXXForRangeStmt *For = rangeOver(Node))
+    return element(For->getLoopVariable());
+  const Stmt *P = parent(Node);
+  while (isa_and_nonnull<ImplicitCastExpr, ParenExpr>(P)) {
+    Node = P;
+    P = parent(P);
+  }
+  if (const CXXForRangeStmt *For = rangeOver(Node))
+    return element(For->getLoopVariable());
+  // m[key]: the entry's mapped value is free.
+  if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(P);
+      Op && Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2 &&
+      Op->getArg(0) == Node)
+    return (K.memberRoles(Op->getDirectCallee()) & MemberInsertKey) &&
+           insertionKey(Op->getArg(1));
+  const auto *ME = dyn_cast_or_null<MemberExpr>(P);
+  if (!ME || ME->getBase() != Node)
+    return false;
+  const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(parent(ME));
+  if (!Call || Call->getCallee()->IgnoreParens() != ME)
+    return false;
+  unsigned Roles = K.memberRoles(Call->getMethodDecl());
+  if (Roles & MemberClear)
+    return true;
+  return (Roles & MemberInsertKey) && Call->getNumArgs() >= 1 &&
+         insertionKey(Call->getArg(0)) && insertionResultFree(Call);
+}
+
+bool ReadReach::insertionKey(const Expr *Key) {
+  // The followed text, or a constant (a bounded key beside the routes); a
+  // key from anywhere else would sit raw beside the guarded ones.
+  return isChainText(Key) || isa<StringLiteral>(strip(Key));
+}
+
+bool ReadReach::insertionResultFree(const Expr *Call) const {
+  // try_emplace's result: discarded, or used for the entry's mapped value
+  // (`.first->second`), never for the key.
+  const Stmt *Node = Call;
+  const Stmt *P = parent(Node);
+  while (isa_and_nonnull<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr,
+                         CXXBindTemporaryExpr, ExprWithCleanups>(P)) {
+    Node = P;
+    P = parent(P);
+  }
+  // A statement of its own (not a returned value, not a variable's
+  // initialiser, whose later uses are not followed).
+  if (isa_and_nonnull<CompoundStmt>(P))
+    return true;
+  if (const auto *If = dyn_cast_or_null<IfStmt>(P))
+    return If->getThen() == Node || If->getElse() == Node;
+  if (!P)
+    return false;
+  const auto *ME = dyn_cast<MemberExpr>(P);
+  const auto *Part = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+  if (!Part)
+    return false;
+  // Not the inserted flag: whether a key is new changes with the keys.
+  // `.first->second`: the iterator's entry's field 1.
+  const Stmt *Up = parent(ME);
+  while (isa_and_nonnull<ImplicitCastExpr>(Up))
+    Up = parent(Up);
+  const auto *Arrow = dyn_cast_or_null<CXXOperatorCallExpr>(Up);
+  const Stmt *Through = Arrow ? parent(Arrow) : nullptr;
+  const auto *Mapped = dyn_cast_or_null<MemberExpr>(Through);
+  const auto *Field =
+      Mapped ? dyn_cast<FieldDecl>(Mapped->getMemberDecl()) : nullptr;
+  return Part->getFieldIndex() == 0 && Arrow &&
+         Arrow->getOperator() == OO_Arrow && Field &&
+         Field->getFieldIndex() == 1;
+}
+
+const CXXForRangeStmt *ReadReach::rangeOver(const Stmt *Node) const {
+  // The range a range-for iterates: its range variable's initialiser.
+  DynTypedNodeList Ps = Ctx.getParents(*Node);
+  if (Ps.size() != 1)
+    return nullptr;
+  if (const auto *For = Ps[0].get<CXXForRangeStmt>())
+    return For->getRangeInit() == Node ? For : nullptr;
+  const auto *Range = Ps[0].get<VarDecl>();
+  if (!Range || Range->getInit() != Node)
+    return nullptr;
+  DynTypedNodeList Ds = Ctx.getParents(*Range);
+  const auto *DS = Ds.size() == 1 ? Ds[0].get<DeclStmt>() : nullptr;
+  if (!DS)
+    return nullptr;
+  DynTypedNodeList Fs = Ctx.getParents(*DS);
+  const auto *For = Fs.size() == 1 ? Fs[0].get<CXXForRangeStmt>() : nullptr;
+  return For && For->getRangeStmt() == DS ? For : nullptr;
+}
+
+bool ReadReach::element(const VarDecl *Loop) {
+  // Each entry of the map: its key is followed, its mapped value is free.
+  if (!Loop || !inMainFile(Loop->getLocation()))
+    return false;
+  const auto *Home =
+      dyn_cast_or_null<FunctionDecl>(Loop->getParentFunctionOrMethod());
+  if (!Home)
+    return false;
+  index();
+  if (const auto *DD = dyn_cast<DecompositionDecl>(Loop)) {
+    if (DD->bindings().size() != 2)
+      return false;
+    const BindingDecl *Key = DD->bindings()[0];
+    if (!isStringClass(Key->getType()))
+      return false;
+    Chain.insert(Key->getCanonicalDecl());
+    for (const Expr *R : Refs.lookup(Key->getCanonicalDecl()))
+      if (enclosingFunction(R) != Home || !text(R))
+        return false;
+    return true;
+  }
+  for (const Expr *R : Refs.lookup(Loop->getCanonicalDecl())) {
+    if (enclosingFunction(R) != Home)
+      return false;
+    const Stmt *P = parent(R);
+    while (isa_and_nonnull<ImplicitCastExpr, ParenExpr>(P))
+      P = parent(P);
+    const auto *ME = dyn_cast_or_null<MemberExpr>(P);
+    const auto *Part = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+    if (!Part)
+      return false;
+    if (Part->getFieldIndex() == 1)
+      continue;
+    if (Part->getFieldIndex() != 0 || !text(ME))
       return false;
   }
   return true;

@@ -35,6 +35,15 @@ namespace clang::tidy::metrics {
 ///   can see (defined in the main file), that no structured binding takes
 ///   apart; each read of the member (copies by the implicit copy and move
 ///   members aside) is again such a use;
+/// - a key it inserts (operator[], try_emplace, emplace) into a map (a
+///   class with a key_type and a mapped_type) that is a local of the
+///   function or a member as above: every use of that map in the unit is
+///   an insertion whose key is the followed text or a string literal (the
+///   mapped value free; try_emplace's result discarded or used for the
+///   mapped value), a range-for whose key (the structured binding, `.first`)
+///   is again such a use and whose mapped value is free, `clear()`, or the
+///   implicit copy and move members. A lookup, `size()`, a call given the
+///   map, a capture stop the fix: the keys they see would change;
 /// - a value returned is returned by a function no other unit can call
 ///   (internal linkage) whose every use here is a direct call;
 /// - a cut (substr, remove_prefix, remove_suffix) takes positions made of
@@ -79,6 +88,9 @@ public:
   /// True when the last walk (onlyReachesLabels, cutsKeepTheirText) let a
   /// cut through: the unregistered value is cut too.
   bool cuts() const { return Cuts; }
+  /// True when the last onlyReachesLabels let the text become a map's key:
+  /// the map then keeps one entry per route.
+  bool keys() const { return !Keyed.empty(); }
   /// True when the guard's answer can stand where a value of type \p T was
   /// read: an owning string of `char` (a view would become a string, with
   /// other members).
@@ -101,6 +113,14 @@ private:
   bool positionVariable(const VarDecl *V);
   bool member(const FieldDecl *M);
   bool returned(const FunctionDecl *FD);
+  bool isKeyedMap(QualType T) const;
+  bool inserted(const Expr *Container);
+  bool keyed(const ValueDecl *D);
+  bool containerUse(const Expr *R);
+  bool insertionKey(const Expr *Key);
+  bool insertionResultFree(const Expr *Call) const;
+  bool element(const VarDecl *Loop);
+  const CXXForRangeStmt *rangeOver(const Stmt *Node) const;
   bool memberCall(const CXXMemberCallExpr *Call, const Expr *&Next, bool &Done);
   bool cutArguments(const CXXMemberCallExpr *Call);
   bool startsWithin(const Expr *Pos, const Expr *Object, const Stmt *Cut,
@@ -125,6 +145,8 @@ private:
   const Expr *Root = nullptr;
   /// Variables, members and functions the followed text passes through.
   llvm::SmallPtrSet<const Decl *, 8> Chain;
+  /// Maps whose keys it becomes.
+  llvm::SmallPtrSet<const Decl *, 2> Keyed;
   /// Local variables holding positions in it.
   llvm::SmallPtrSet<const Decl *, 4> Positions;
   llvm::SmallPtrSet<const Stmt *, 16> Visited;

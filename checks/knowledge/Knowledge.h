@@ -87,6 +87,8 @@ enum MemberRole : unsigned {
   MemberCutInPlace = 1u << 9,
   MemberMeasure = 1u << 10,
   MemberLocate = 1u << 11,
+  MemberInsertKey = 1u << 12,
+  MemberClear = 1u << 13,
 };
 
 /// A function that declares a route (its pattern is argument Arg), and the
@@ -203,7 +205,14 @@ public:
   const Entry *lookup(const NamedDecl *D);
   /// The MemberRole bits of \p D by its name (0 for non-identifiers).
   unsigned memberRoles(const NamedDecl *D) const {
-    return D && D->getIdentifier() ? K.memberRoles(D->getName()) : 0;
+    if (!D)
+      return 0;
+    if (D->getIdentifier())
+      return K.memberRoles(D->getName());
+    // Operators by their spelling ("operator[]").
+    if (D->getDeclName().getNameKind() == DeclarationName::CXXOperatorName)
+      return K.memberRoles(D->getDeclName().getAsString());
+    return 0;
   }
   const Knowledge &knowledge() const { return K; }
 
