@@ -837,12 +837,12 @@ bool ReadReach::containerUse(const Expr *R) {
   }
   if (const CXXForRangeStmt *For = rangeOver(Node))
     return element(For->getLoopVariable());
-  // m[key]: the entry's mapped value is free.
+  // m[key]: the entry's mapped value is written, never read.
   if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(P);
       Op && Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2 &&
       Op->getArg(0) == Node)
     return (K.memberRoles(Op->getDirectCallee()) & MemberInsertKey) &&
-           insertionKey(Op->getArg(1));
+           insertionKey(Op->getArg(1)) && onlyWritten(Op);
   const auto *ME = dyn_cast_or_null<MemberExpr>(P);
   if (!ME || ME->getBase() != Node)
     return false;
@@ -896,7 +896,45 @@ bool ReadReach::insertionResultFree(const Expr *Call) const {
       Mapped ? dyn_cast<FieldDecl>(Mapped->getMemberDecl()) : nullptr;
   return Part->getFieldIndex() == 0 && Arrow &&
          Arrow->getOperator() == OO_Arrow && Field &&
-         Field->getFieldIndex() == 1;
+         Field->getFieldIndex() == 1 && onlyWritten(Mapped);
+}
+
+bool ReadReach::onlyWritten(const Expr *Entry) const {
+  // The mapped value of an entry keyed by the guard's answer counts every
+  // path of a route together: the code may add to it or set it, in a
+  // statement of its own, but not look at it (a limit on one raw path's
+  // count would now count the route's).
+  const Stmt *Node = Entry;
+  const Stmt *P = parent(Node);
+  while (isa_and_nonnull<ImplicitCastExpr, ParenExpr>(P)) {
+    Node = P;
+    P = parent(P);
+  }
+  const Expr *Write = nullptr;
+  if (const auto *UO = dyn_cast_or_null<UnaryOperator>(P);
+      UO && UO->isIncrementDecrementOp())
+    Write = UO;
+  else if (const auto *BO = dyn_cast_or_null<BinaryOperator>(P);
+           BO && BO->isAssignmentOp() && BO->getLHS() == Node)
+    Write = BO;
+  else if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(P);
+           Op && Op->getNumArgs() >= 1 && Op->getArg(0) == Node &&
+           (Op->isAssignmentOp() || Op->getOperator() == OO_PlusPlus ||
+            Op->getOperator() == OO_MinusMinus))
+    Write = Op;
+  if (!Write)
+    return false;
+  Node = Write;
+  P = parent(Node);
+  while (isa_and_nonnull<ExprWithCleanups>(P)) {
+    Node = P;
+    P = parent(P);
+  }
+  if (isa_and_nonnull<CompoundStmt>(P))
+    return true;
+  if (const auto *If = dyn_cast_or_null<IfStmt>(P))
+    return If->getThen() == Node || If->getElse() == Node;
+  return false;
 }
 
 const CXXForRangeStmt *ReadReach::rangeOver(const Stmt *Node) const {

@@ -119,6 +119,7 @@ private:
   bool containerUse(const Expr *R);
   bool insertionKey(const Expr *Key);
   bool insertionResultFree(const Expr *Call) const;
+  bool onlyWritten(const Expr *Entry) const;
   bool element(const VarDecl *Loop);
   const CXXForRangeStmt *rangeOver(const Stmt *Node) const;
   bool memberCall(const CXXMemberCallExpr *Call, const Expr *&Next, bool &Done);

@@ -275,3 +275,26 @@ void captured(const httplib::Request &req, Family<Counter> &family) {
   };
   publish();
 }
+
+// The count is looked at (a limit per path): keyed by the route, it would
+// count every path of the route together.
+class Limiter {
+public:
+  void hit(const httplib::Request &req, httplib::Response &res) {
+    if (++hits_[req.path] > 100)
+      // CHECK-FIXES: {{^}}    if (++hits_[req.path] > 100){{$}}
+      res.status = 429;
+  }
+  void publish(Family<Counter> &family) {
+    for (const auto &[path, n] : hits_)
+      family.Add({{"path", path}}).Increment(n);
+      // CHECK-NOTES: :[[@LINE-1]]:28: warning: metric label value comes from the raw request path; every distinct value becomes a new time series [metrics-high-cardinality-label]
+      // CHECK-NOTES: :[[@LINE-8]]:17: note: value read from the request here
+      // CHECK-NOTES: :[[@LINE-9]]:11: note: stored in member 'hits_' here
+      // CHECK-NOTES: :[[@LINE-4]]:14: note: reaches the label of 'prometheus::Family::Add' here
+      // CHECK-NOTES: :[[@LINE-5]]:28: note: no automatic fix: the label is built from the raw value on the way here; guard the raw part where it is read with 'labelguard::route_label'
+  }
+
+private:
+  std::map<std::string, int> hits_;
+};
