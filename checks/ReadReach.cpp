@@ -865,19 +865,11 @@ bool ReadReach::insertionKey(const Expr *Key) {
 bool ReadReach::insertionResultFree(const Expr *Call) const {
   // try_emplace's result: discarded, or used for the entry's mapped value
   // (`.first->second`), never for the key.
-  const Stmt *Node = Call;
-  const Stmt *P = parent(Node);
-  while (isa_and_nonnull<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr,
-                         CXXBindTemporaryExpr, ExprWithCleanups>(P)) {
-    Node = P;
-    P = parent(P);
-  }
   // A statement of its own (not a returned value, not a variable's
   // initialiser, whose later uses are not followed).
-  if (isa_and_nonnull<CompoundStmt>(P))
+  const Stmt *P = nullptr;
+  if (unused(Call, P))
     return true;
-  if (const auto *If = dyn_cast_or_null<IfStmt>(P))
-    return If->getThen() == Node || If->getElse() == Node;
   if (!P)
     return false;
   const auto *ME = dyn_cast<MemberExpr>(P);
@@ -922,19 +914,22 @@ bool ReadReach::onlyWritten(const Expr *Entry) const {
            (Op->isAssignmentOp() || Op->getOperator() == OO_PlusPlus ||
             Op->getOperator() == OO_MinusMinus))
     Write = Op;
-  if (!Write)
-    return false;
-  Node = Write;
+  return Write && unused(Write, P);
+}
+
+bool ReadReach::unused(const Stmt *Node, const Stmt *&P) const {
+  // Through the nodes that hand the value on, to a statement of its own;
+  // \p P ends as the parent of the last of them.
   P = parent(Node);
-  while (isa_and_nonnull<ExprWithCleanups>(P)) {
+  while (isa_and_nonnull<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr,
+                         CXXBindTemporaryExpr, ExprWithCleanups>(P)) {
     Node = P;
     P = parent(P);
   }
   if (isa_and_nonnull<CompoundStmt>(P))
     return true;
-  if (const auto *If = dyn_cast_or_null<IfStmt>(P))
-    return If->getThen() == Node || If->getElse() == Node;
-  return false;
+  const auto *If = dyn_cast_or_null<IfStmt>(P);
+  return If && (If->getThen() == Node || If->getElse() == Node);
 }
 
 const CXXForRangeStmt *ReadReach::rangeOver(const Stmt *Node) const {

@@ -120,6 +120,7 @@ private:
   bool insertionKey(const Expr *Key);
   bool insertionResultFree(const Expr *Call) const;
   bool onlyWritten(const Expr *Entry) const;
+  bool unused(const Stmt *Node, const Stmt *&P) const;
   bool element(const VarDecl *Loop);
   const CXXForRangeStmt *rangeOver(const Stmt *Node) const;
   bool memberCall(const CXXMemberCallExpr *Call, const Expr *&Next, bool &Done);
