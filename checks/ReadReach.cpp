@@ -102,6 +102,18 @@ bool takesDeclaredType(QualType T) {
 }
 } // namespace
 
+namespace {
+// A copy or move constructor or assignment: it copies each member into the
+// same member of another object.
+bool copiesMembers(const FunctionDecl *FD) {
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
+    return Ctor->isCopyOrMoveConstructor();
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  return MD &&
+         (MD->isCopyAssignmentOperator() || MD->isMoveAssignmentOperator());
+}
+} // namespace
+
 bool ReadReach::inMainFile(SourceLocation L) const {
   const SourceManager &SM = Ctx.getSourceManager();
   return L.isValid() && L.isFileID() && SM.isInMainFile(L);
@@ -701,12 +713,7 @@ bool ReadReach::member(const FieldDecl *M) {
       // The implicit copy and move members copy it into the same member,
       // whose reads are all followed here; any other (a defaulted
       // comparison) looks at it.
-      if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD);
-          Ctor && Ctor->isCopyOrMoveConstructor())
-        continue;
-      if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-          MD &&
-          (MD->isCopyAssignmentOperator() || MD->isMoveAssignmentOperator()))
+      if (copiesMembers(FD))
         continue;
       return false;
     }
@@ -810,12 +817,7 @@ bool ReadReach::keyed(const ValueDecl *D) {
       if (FD->isImplicit() || FD->isDefaulted()) {
         // The implicit copy and move members copy it into the same member;
         // any other (a defaulted comparison) looks at the keys.
-        if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD);
-            Ctor && Ctor->isCopyOrMoveConstructor())
-          continue;
-        if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-            MD &&
-            (MD->isCopyAssignmentOperator() || MD->isMoveAssignmentOperator()))
+        if (copiesMembers(FD))
           continue;
         return false;
       }
