@@ -552,8 +552,7 @@ FixPlan FixBuilder::planOne(const Finding &F, bool AcrossInstantiations) {
       return Plan;
     }
   }
-  if (Plan.Note != FixNote::AtRead && Plan.Note != FixNote::AtReadCut &&
-      Plan.Note != FixNote::AtReadKey) {
+  if (!guardsAtRead(Plan.Note)) {
     if (!Target || !editable(Target->getSourceRange()))
       Target = F.Reported;
     wrap(Target, Guard, Plan);

@@ -48,12 +48,17 @@ enum class FixNote {
   AtReadKey,   ///< as AtRead, the value a map's key: one entry per route
 };
 
+/// Whether the fix guards the raw read where it is read.
+inline bool guardsAtRead(FixNote Note) {
+  return Note == FixNote::AtRead || Note == FixNote::AtReadCut ||
+         Note == FixNote::AtReadKey;
+}
+
 /// Whether a fix with this note labels by the registered route (and so
 /// needs the routes registered).
 inline bool labelsByRegisteredRoute(FixNote Note) {
-  return Note == FixNote::NeedsRegistration || Note == FixNote::AtRead ||
-         Note == FixNote::AtReadCut || Note == FixNote::CutTemplate ||
-         Note == FixNote::AtReadKey;
+  return Note == FixNote::NeedsRegistration || Note == FixNote::CutTemplate ||
+         guardsAtRead(Note);
 }
 
 struct FixPlan {

@@ -83,46 +83,34 @@ FixSpelling FixSpelling::of(llvm::StringRef GuardFunction,
 std::string fixNote(FixNote Note, llvm::StringRef Named, SourceKind Kind,
                     const FixSpelling &Fixes) {
   llvm::StringRef Adapter = Named;
+  // Every fix that labels by the registered route ends the same way.
+  const std::string NeedsRoutes =
+      "'" + Fixes.Guard +
+      "' needs the service's route templates registered at start-up; "
+      "see <labelguard/adapters/" +
+      Adapter.str() + ">";
+  const std::string AtRead = "guarded where it is read, as every use of the "
+                             "value read there leads to a label";
+  const std::string CutPart =
+      "the label becomes the part of the registered route template that the "
+      "code cuts, and for a path that matches no route the same part of "
+      "'unregistered-path'; ";
   switch (Note) {
   case FixNote::NeedsRegistration:
-    return "'" + Fixes.Guard +
-           "' needs the service's route templates registered at start-up; "
-           "see <labelguard/adapters/" +
-           Adapter.str() + ">";
+    return NeedsRoutes;
   case FixNote::AtRead:
-    return "guarded where it is read, as every use of the value read there "
-           "leads to a label: the label becomes the registered route "
-           "template; '" +
-           Fixes.Guard +
-           "' needs the service's route templates registered at start-up; "
-           "see <labelguard/adapters/" +
-           Adapter.str() + ">";
+    return AtRead + ": the label becomes the registered route template; " +
+           NeedsRoutes;
   case FixNote::AtReadKey:
-    return "guarded where it is read, as every use of the value read there "
-           "leads to a label, through the keys of a map nothing else looks "
-           "up: the label becomes the registered route template, and the "
-           "map keeps one entry per route; '" +
-           Fixes.Guard +
-           "' needs the service's route templates registered at start-up; "
-           "see <labelguard/adapters/" +
-           Adapter.str() + ">";
+    return AtRead +
+           ", through the keys of a map nothing else looks up: the label "
+           "becomes the registered route template, and the map keeps one "
+           "entry per route; " +
+           NeedsRoutes;
   case FixNote::AtReadCut:
-    return "guarded where it is read, as every use of the value read there "
-           "leads to a label: the label becomes the part of the registered "
-           "route template that the code cuts, and for a path that matches "
-           "no route the same part of 'unregistered-path'; '" +
-           Fixes.Guard +
-           "' needs the service's route templates registered at start-up; "
-           "see <labelguard/adapters/" +
-           Adapter.str() + ">";
+    return AtRead + ": " + CutPart + NeedsRoutes;
   case FixNote::CutTemplate:
-    return "the label becomes the part of the registered route template "
-           "that the code cuts, and for a path that matches no route the "
-           "same part of 'unregistered-path'; '" +
-           Fixes.Guard +
-           "' needs the service's route templates registered at start-up; "
-           "see <labelguard/adapters/" +
-           Adapter.str() + ">";
+    return CutPart + NeedsRoutes;
   case FixNote::SharedFix:
     return "the fix of the warning here guards this value too: it is read at "
            "the same place";

@@ -179,10 +179,7 @@ void carryRegistrations(FindingRecord &Carrier,
   At.Line = unsigned(Before.count('\n')) + 1;
   At.Column = unsigned(Before.size() - (Before.rfind('\n') + 1)) + 1;
   Carrier.ExtraNotes.push_back(
-      {At, registrationNote(Count,
-                            llvm::StringRef(First->Text).ends_with("(")
-                                ? llvm::StringRef(First->Text).drop_back()
-                                : llvm::StringRef(First->Text),
+      {At, registrationNote(Count, llvm::StringRef(First->Text).rtrim('('),
                             Objects)});
 }
 
